@@ -1,0 +1,51 @@
+"""Conversion of spaCy Docs into entente's plain sentence records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from entente.types import ParsedSentence, Token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def doc_to_sentences(doc: "Doc", article_id: str, offset: int = 0) -> list[ParsedSentence]:
+    """The sentences of a parsed Doc as :class:`ParsedSentence` records.
+
+    Args:
+        doc: a Doc with sentence boundaries (parser or senter).
+        article_id: id of the article the Doc came from.
+        offset: added to every character offset (when the Doc is a slice of the article).
+    """
+    out: list[ParsedSentence] = []
+    for index, sent in enumerate(doc.sents):
+        base = sent.start
+        tokens = tuple(
+            Token(
+                i=t.i - base,
+                text=t.text,
+                lower=t.lower_,
+                lemma=t.lemma_ or t.lower_,
+                pos=t.pos_,
+                tag=t.tag_,
+                dep=t.dep_,
+                head=t.head.i - base,
+                start=t.idx + offset,
+                end=t.idx + len(t.text) + offset,
+                ent_type=t.ent_type_,
+                ent_iob=t.ent_iob_,
+            )
+            for t in sent
+        )
+        out.append(
+            ParsedSentence(
+                article_id=article_id,
+                index=index,
+                text=sent.text,
+                start_char=sent.start_char + offset,
+                end_char=sent.end_char + offset,
+                tokens=tokens,
+            )
+        )
+    return out
