@@ -102,16 +102,21 @@ class Stages:
             if e.confidence >= floor and (self.settings.keep_negated or e.mode == "asserted")
         ]
 
+    def prefilter(self, lowers: Sequence[str]) -> bool:
+        """Whether a sentence (its lower-cased tokens) may hold an event: an actor and a trigger."""
+        return self.resolver.could_match(lowers) and self.coder.could_trigger(lowers)
+
     def process(self, articles: Sequence[Article]) -> list[ArticleResult]:
-        """Parse, resolve and code a chunk of articles."""
-        from entente.nlp import doc_to_sentences
+        """Split, parse, resolve and code a chunk of articles."""
+        from entente.nlp import parse_selected
 
         results = []
-        texts = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(texts, as_tuples=True, batch_size=self.settings.batch_size):
-            sentences = doc_to_sentences(doc, article.id)
+        chosen = self.prefilter if self.settings.prefilter else None
+        pairs = [(a.id, a.text) for a in articles]
+        for pos, n_sentences, sentences in parse_selected(self.nlp, pairs, chosen, self.settings.batch_size * 4):
+            article = articles[pos]
             events = self.code_sentences(sentences, article.published)
-            results.append(ArticleResult(article, len(sentences), tuple(events)))
+            results.append(ArticleResult(article, n_sentences, tuple(events)))
         return results
 
 

@@ -10,6 +10,46 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _tokens(span, base: int, offset: int) -> tuple[Token, ...]:
+    return tuple(
+        Token(
+            i=t.i - base,
+            text=t.text,
+            lower=t.lower_,
+            lemma=t.lemma_ or t.lower_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i - base,
+            start=t.idx + offset,
+            end=t.idx + len(t.text) + offset,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_,
+        )
+        for t in span
+    )
+
+
+def doc_to_sentence(doc: "Doc", article_id: str, index: int, offset: int = 0) -> ParsedSentence:
+    """A whole parsed Doc as one sentence (the Doc was made from one sentence).
+
+    Args:
+        doc: the parsed sentence.
+        article_id: id of its article.
+        index: the sentence's position in the article.
+        offset: character offset of the Doc's text in the article.
+    """
+    text = doc.text.rstrip()
+    return ParsedSentence(
+        article_id=article_id,
+        index=index,
+        text=text,
+        start_char=offset,
+        end_char=offset + len(text),
+        tokens=_tokens(doc, 0, offset),
+    )
+
+
 def doc_to_sentences(doc: "Doc", article_id: str, offset: int = 0) -> list[ParsedSentence]:
     """The sentences of a parsed Doc as :class:`ParsedSentence` records.
 
@@ -20,24 +60,7 @@ def doc_to_sentences(doc: "Doc", article_id: str, offset: int = 0) -> list[Parse
     """
     out: list[ParsedSentence] = []
     for index, sent in enumerate(doc.sents):
-        base = sent.start
-        tokens = tuple(
-            Token(
-                i=t.i - base,
-                text=t.text,
-                lower=t.lower_,
-                lemma=t.lemma_ or t.lower_,
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=t.dep_,
-                head=t.head.i - base,
-                start=t.idx + offset,
-                end=t.idx + len(t.text) + offset,
-                ent_type=t.ent_type_,
-                ent_iob=t.ent_iob_,
-            )
-            for t in sent
-        )
+        tokens = _tokens(sent, sent.start, offset)
         out.append(
             ParsedSentence(
                 article_id=article_id,
