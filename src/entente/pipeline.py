@@ -19,11 +19,12 @@ import itertools
 import json
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from entente.config import Settings
 from entente.types import Article, Event, Failure, ParsedSentence
@@ -86,15 +87,23 @@ class Stages:
         self.kb = load_kb(tuple(settings.actors))
         self.resolver = Resolver(self.kb)
         self.coder = Coder(kb=self.kb)
+        self.timings: dict[str, float] = {}  # seconds per stage, for benchmarks
 
     def code_sentences(self, sentences: Sequence[ParsedSentence], when: date | None) -> list[Event]:
         """Resolve actors and code events in parsed sentences."""
         events: list[Event] = []
+        t_resolve = t_code = 0.0
         for sentence in sentences:
+            t0 = time.perf_counter()
             mentions = self.resolver.resolve(sentence, when)
+            t1 = time.perf_counter()
+            t_resolve += t1 - t0
             if not any(m.actor is not None for m in mentions):
                 continue  # no actor, no event
             events.extend(self.coder.code(sentence, mentions, when))
+            t_code += time.perf_counter() - t1
+        self.timings["resolve"] = self.timings.get("resolve", 0.0) + t_resolve
+        self.timings["code"] = self.timings.get("code", 0.0) + t_code
         floor = self.settings.min_confidence
         return [
             e
@@ -113,7 +122,9 @@ class Stages:
         results = []
         chosen = self.prefilter if self.settings.prefilter else None
         pairs = [(a.id, a.text) for a in articles]
-        for pos, n_sentences, sentences in parse_selected(self.nlp, pairs, chosen, self.settings.batch_size * 4):
+        for pos, n_sentences, sentences in parse_selected(
+            self.nlp, pairs, chosen, self.settings.batch_size * 4, self.timings
+        ):
             article = articles[pos]
             events = self.code_sentences(sentences, article.published)
             results.append(ArticleResult(article, n_sentences, tuple(events)))

@@ -12,9 +12,10 @@ so evidence can be highlighted in the original without re-tokenising.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 DateSource = Literal["metadata", "text", "file", "none"]
 """Where an article's date came from, in order of trust."""

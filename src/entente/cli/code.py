@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
 
 import typer
 
@@ -19,9 +19,9 @@ def register(app: typer.Typer) -> None:
 
 def code_command(
     input: Path = typer.Argument(..., help='JSONL, one {"id", "text", "date"?} per line ("-" for stdin).', allow_dash=True),
-    out_path: Optional[Path] = typer.Option(None, "--out", "-o", help="Output JSONL (default: stdout)."),
-    config: Optional[Path] = ConfigOption,
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated."),
+    out_path: Path | None = typer.Option(None, "--out", "-o", help="Output JSONL (default: stdout)."),
+    config: Path | None = ConfigOption,
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated."),
     all_modes: bool = typer.Option(False, "--all-modes", help="Also output negated, future and hypothetical events."),
 ) -> None:
     """Code each input line's text and write one output line per input id.

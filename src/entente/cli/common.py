@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -19,7 +19,7 @@ DbOption = typer.Option(None, "--db", help="DuckDB event store (default: entente
 ConfigOption = typer.Option(None, "--config", help="Settings file (TOML); default ./entente.toml if present.")
 
 
-def settings_from(config: Optional[Path] = None, **overrides: Any) -> Settings:
+def settings_from(config: Path | None = None, **overrides: Any) -> Settings:
     """Settings from the config file, environment and the command's own options."""
     return load_settings(config, **overrides)
 

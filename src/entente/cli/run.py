@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from entente.cli.common import ConfigOption, DbOption, err, out, print_json, settings_from
@@ -18,13 +24,13 @@ def register(app: typer.Typer) -> None:
 
 
 def run_command(
-    sources: List[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
-    db: Optional[Path] = DbOption,
-    config: Optional[Path] = ConfigOption,
-    processes: Optional[int] = typer.Option(None, "--processes", "-p", help="Worker processes for parsing and coding."),
-    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Articles per batch."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated, tried in order."),
-    actors: Optional[List[Path]] = typer.Option(None, "--actors", help="Extra actor file(s) that add or replace entries."),
+    sources: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
+    db: Path | None = DbOption,
+    config: Path | None = ConfigOption,
+    processes: int | None = typer.Option(None, "--processes", "-p", help="Worker processes for parsing and coding."),
+    batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per batch."),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated, tried in order."),
+    actors: list[Path] | None = typer.Option(None, "--actors", help="Extra actor file(s) that add or replace entries."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:

@@ -30,7 +30,7 @@ def _tokens(span, base: int, offset: int) -> tuple[Token, ...]:
     )
 
 
-def doc_to_sentence(doc: "Doc", article_id: str, index: int, offset: int = 0) -> ParsedSentence:
+def doc_to_sentence(doc: Doc, article_id: str, index: int, offset: int = 0) -> ParsedSentence:
     """A whole parsed Doc as one sentence (the Doc was made from one sentence).
 
     Args:
@@ -50,7 +50,7 @@ def doc_to_sentence(doc: "Doc", article_id: str, index: int, offset: int = 0) ->
     )
 
 
-def doc_to_sentences(doc: "Doc", article_id: str, offset: int = 0) -> list[ParsedSentence]:
+def doc_to_sentences(doc: Doc, article_id: str, offset: int = 0) -> list[ParsedSentence]:
     """The sentences of a parsed Doc as :class:`ParsedSentence` records.
 
     Args:

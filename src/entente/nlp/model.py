@@ -18,7 +18,7 @@ INSTALL_HINT = (
 
 
 @lru_cache(maxsize=8)
-def load_model(names: tuple[str, ...], disable: tuple[str, ...] = ()) -> "Language":
+def load_model(names: tuple[str, ...], disable: tuple[str, ...] = ()) -> Language:
     """Load the first installed spaCy pipeline among ``names`` (cached per process).
 
     Args:
@@ -50,7 +50,7 @@ def load_model(names: tuple[str, ...], disable: tuple[str, ...] = ()) -> "Langua
     )
 
 
-def model_name(nlp: "Language") -> str:
+def model_name(nlp: Language) -> str:
     """``lang_name-version`` of a loaded pipeline, for provenance."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

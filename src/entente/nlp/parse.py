@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from entente.config import DEFAULT_MODELS
 from entente.nlp.convert import doc_to_sentences

@@ -10,8 +10,10 @@ which sentences are coded and nothing else.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from entente.nlp.convert import doc_to_sentence
 from entente.types import ParsedSentence
@@ -40,7 +42,7 @@ class SentenceSpan:
     end_char: int
 
 
-def split_sentences(doc: "Doc") -> list[SentenceSpan]:
+def split_sentences(doc: Doc) -> list[SentenceSpan]:
     """Split a tokenized (unparsed) Doc into sentences by punctuation and line breaks.
 
     A sentence ends after ``.``/``!``/``?`` (with any closing quotes or brackets), at a
@@ -84,7 +86,7 @@ def split_sentences(doc: "Doc") -> list[SentenceSpan]:
     return spans
 
 
-def _line_break_ends(doc: "Doc", start: int, i: int) -> bool:
+def _line_break_ends(doc: Doc, start: int, i: int) -> bool:
     """Whether a line break at token ``i`` ends the sentence begun at ``start``.
 
     A blank line always does. A single line break does after a short line (a headline,
@@ -101,10 +103,11 @@ def _line_break_ends(doc: "Doc", start: int, i: int) -> bool:
 
 
 def parse_selected(
-    nlp: "Language",
+    nlp: Language,
     articles: Sequence[tuple[str, str]],
     prefilter: Prefilter | None = None,
     batch_size: int = 256,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[tuple[int, int, list[ParsedSentence]]]:
     """Split, filter and parse articles; yields ``(article position, n_sentences, parsed)``.
 
@@ -113,12 +116,14 @@ def parse_selected(
         articles: ``(article_id, text)`` pairs.
         prefilter: which sentences to parse (all when None).
         batch_size: sentences per ``nlp.pipe`` batch.
+        timings: if given, seconds spent splitting and parsing are added to it.
 
     Yields, for each article in order, how many sentences it has and the parsed
     sentences that passed the filter (indexes are positions among all its sentences).
     """
+    clock = time.perf_counter()
     tokenized = [(aid, nlp.make_doc(text)) for aid, text in articles]
-    chosen: list[tuple[int, SentenceSpan, "Doc"]] = []
+    chosen: list[tuple[int, SentenceSpan, Doc]] = []
     counts: list[int] = []
     for pos, (_aid, doc) in enumerate(tokenized):
         spans = split_sentences(doc)
@@ -128,9 +133,13 @@ def parse_selected(
             if prefilter is None or prefilter([t.lower_ for t in sdoc]):
                 chosen.append((pos, span, sdoc.as_doc()))
     parsed: list[list[ParsedSentence]] = [[] for _ in tokenized]
+    split_done = time.perf_counter()
     docs = nlp.pipe((d for _, _, d in chosen), batch_size=batch_size)
-    for (pos, span, _), pdoc in zip(chosen, docs):
+    for (pos, span, _), pdoc in zip(chosen, docs, strict=True):
         aid = tokenized[pos][0]
         parsed[pos].append(doc_to_sentence(pdoc, aid, span.index, span.start_char))
+    if timings is not None:
+        timings["split"] = timings.get("split", 0.0) + split_done - clock
+        timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - split_done
     for pos in range(len(tokenized)):
         yield pos, counts[pos], parsed[pos]
