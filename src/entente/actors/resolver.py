@@ -1,0 +1,556 @@
+"""Mention resolution: which stretches of a parsed sentence name which actor, on a day.
+
+The resolver works on :class:`entente.types.ParsedSentence` (no spaCy objects).
+It runs in three steps:
+
+1. **Dictionary match** — a greedy longest match of token keys against the
+   knowledge-base index (a dict of key tuples, built once per knowledge base).
+   A plural noun may also match by its lemma ("rebels" -> "rebel").
+2. **Choice** — when several entries share a name, the one whose context cues
+   occur in the sentence wins ("Atlanta" -> Georgia the US state), then the one
+   the named-entity tag agrees with, then the one loaded later.
+3. **Context rules** on the dependency parse, each named in ``Mention.how``:
+
+   ========================  ==========================================================
+   ``how``                   rule
+   ========================  ==========================================================
+   ``name``                  a name of the entry itself ("Russia" = RUS)
+   ``adjective``             a country adjective alone ("the Russian building" = RUS)
+   ``demonym``               the people ("Russians" = RUS)
+   ``capital:metonym``       a capital that acts ("Moscow said" = RUSGOV)
+   ``capital:place``         a capital as a place ("talks in Moscow" = RUS)
+   ``person@DATE-ROLE``      a person, coded by their role on the day
+   ``title+person``          a title before a known person ("Foreign Minister Lavrov")
+   ``title+name``            a title before an unknown name ("President X" = ---GOV)
+   ``country+agent``         a country modifier of an agent noun ("Syrian rebels")
+   ``possessive+agent``      "Russia's foreign minister" = RUSGOV
+   ``agent+of``              "the president of Armenia" = ARMGOV
+   ``conj+agent``            "Hungarian and Romanian officials": both get GOV
+   ``possessive+person``     "Egypt's Sisi" (the person's dated code)
+   ``appositive``            "Jeffrey Kupfer, a US energy official" = USAGOV
+   ``agent``                 an agent noun with no country ("rebels" = ---REB)
+   ========================  ==========================================================
+
+Mentions never overlap; each carries the :class:`entente.types.Actor` it resolved to.
+
+Example:
+    >>> from entente.actors import load_kb
+    >>> from entente.nlp import parse_text
+    >>> r = Resolver(load_kb())
+    >>> [m.actor.code for m in r.resolve(parse_text("Moscow said Syrian rebels fled.")[0], None)]
+    ... # doctest: +SKIP
+    ['RUSGOV', 'SYRREB']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from entente.actors.entries import Entry
+from entente.actors.kb import KnowledgeBase, agent_kind
+from entente.actors.normalize import SKIPPABLE, bare_text, has_capital, token_key
+from entente.types import Actor, Mention, ParsedSentence, Token
+
+# Kinds that can modify an agent noun to give it a country ("Syrian rebels").
+COUNTRYLIKE = frozenset({"state", "place", "igo", "government", "group", "ngo"})
+# Proper names need a capital letter somewhere in the match ("china" is porcelain).
+PROPER = frozenset({"state", "place", "igo", "ngo", "group", "government", "person", "ethnic", "religious"})
+# A capital after one of these prepositions is a place, not an actor.
+LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "within",
+    "throughout", "toward", "towards", "through", "via", "between", "beyond", "over", "on",
+    "onto", "off", "past", "along",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "poss", "dobj", "iobj", "dative", "appos", "attr", "ROOT"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nn", "nummod"})
+# Words before a title that mean the person no longer holds it.
+FORMER = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing", "previous"})
+NER_AGREES = {
+    "person": {"PERSON"},
+    "state": {"GPE", "LOC", "NORP"},
+    "place": {"GPE", "LOC", "FAC"},
+    "igo": {"ORG", "NORP"},
+    "ngo": {"ORG"},
+    "group": {"ORG", "NORP"},
+    "government": {"ORG", "FAC", "GPE"},
+}
+
+
+@dataclass(slots=True)
+class _Span:
+    """A dictionary match being worked on (token range, chosen entry, how it is used)."""
+
+    start: int
+    end: int
+    entry: Entry | None
+    use: str
+    entry_index: int = -1
+    code: str = ""
+    how: str = ""
+    kind: str = ""
+    name: str | None = None
+    done: bool = False
+    absorbed: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class Resolver:
+    """Resolves the actor mentions of parsed sentences against a knowledge base.
+
+    Build one per process and reuse it: building indexes the knowledge base once.
+
+    Example:
+        >>> from entente.actors import load_kb
+        >>> resolver = Resolver(load_kb())
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._first = frozenset(kb.max_len)
+
+    # --- public API -----------------------------------------------------------------
+
+    def resolve(self, sentence: ParsedSentence, when: date | None = None) -> list[Mention]:
+        """The actor mentions of one sentence, in order, resolved as of ``when``.
+
+        Args:
+            sentence: a parsed sentence (offsets into the article text).
+            when: the article's date; people are coded by their role on that day,
+                and without a date by their current (latest) role.
+
+        Returns:
+            Non-overlapping mentions in sentence order, each with its actor and the
+            rule (``how``) that resolved it.
+        """
+        toks = sentence.tokens
+        if not toks:
+            return []
+        keys = [token_key(t.text) for t in toks]
+        spans = self._match(toks, keys)
+        if not spans:
+            return []
+        words = {k for k in keys if k}
+        for span in spans:
+            self._choose(span, toks, words)
+        spans = [s for s in spans if s.entry is not None]
+        self._drop_inside_names(spans, toks)
+        self._apply_rules(spans, toks, when)
+        mentions = []
+        for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
+            actor = self._actor(s)
+            mentions.append(
+                Mention(
+                    article_id=sentence.article_id,
+                    sentence_index=sentence.index,
+                    start_char=toks[s.start].start,
+                    end_char=toks[s.end - 1].end,
+                    token_start=s.start,
+                    token_end=s.end,
+                    text=sentence.span_text(s.start, s.end),
+                    actor=actor,
+                    how=s.how,
+                )
+            )
+        return mentions
+
+    def could_match(self, lowers: Sequence[str]) -> bool:
+        """Whether a sentence (its lower-cased tokens) may hold a mention: a cheap prefilter."""
+        first = self._first
+        for low in lowers:
+            key = token_key(low)
+            if key in first:
+                return True
+            if key.endswith("s") and (key[:-1] in first or (key.endswith("ies") and key[:-3] + "y" in first)):
+                return True
+        return False
+
+    # --- step 1: dictionary match ---------------------------------------------------
+
+    def _match(self, toks: Sequence[Token], keys: list[str]) -> list[_Span]:
+        spans: list[_Span] = []
+        n = len(toks)
+        i = 0
+        index = self.kb.index
+        max_len = self.kb.max_len
+        while i < n:
+            key = keys[i]
+            limit = max_len.get(key, 0)
+            plural_lemma = ""
+            if not limit and toks[i].tag in ("NNS", "NNPS"):
+                plural_lemma = token_key(toks[i].lemma)
+                limit = 1 if plural_lemma in max_len else 0
+            if not limit:
+                i += 1
+                continue
+            # Positions of the next ``limit`` keyed tokens, skipping hyphens and the like.
+            positions = [i]
+            j = i + 1
+            while len(positions) < limit and j < n:
+                if keys[j]:
+                    positions.append(j)
+                elif toks[j].text not in SKIPPABLE:
+                    break
+                j += 1
+            found = None
+            for length in range(len(positions), 0, -1):
+                last = positions[length - 1]
+                seq = tuple(keys[p] for p in positions[:length])
+                refs = index.get(seq)
+                if refs is None and toks[last].tag in ("NNS", "NNPS"):
+                    lemma = token_key(toks[last].lemma)
+                    if lemma and lemma != seq[-1]:
+                        refs = index.get(seq[:-1] + (lemma,))
+                if refs:
+                    refs = self._case_ok(refs, toks, positions[:length])
+                if refs:
+                    found = (last + 1, refs)
+                    break
+            if found is None:
+                i += 1
+                continue
+            end, refs = found
+            span = _Span(i, end, None, "")
+            span.extra["refs"] = refs
+            spans.append(span)
+            i = end
+        return spans
+
+    def _case_ok(self, refs, toks: Sequence[Token], positions: list[int]):
+        capital = any(has_capital(toks[p].text) for p in positions)
+        ok = []
+        for ref in refs:
+            entry = self.kb.entries[ref.entry]
+            if ref.acronym:
+                if len(positions) != 1 or bare_text(toks[positions[0]].text) != bare_text(ref.form):
+                    continue
+            elif entry.kind in PROPER and not capital:
+                continue
+            ok.append(ref)
+        return ok
+
+    # --- step 2: choose among entries sharing a name --------------------------------
+
+    def _choose(self, span: _Span, toks: Sequence[Token], words: set[str]) -> None:
+        refs = span.extra.pop("refs")
+        ent = toks[span.start].ent_type
+        best = None
+        best_score: tuple = ()
+        for ref in refs:
+            entry = self.kb.entries[ref.entry]
+            cues = sum(1 for c in entry.context if token_key(c) in words)
+            agrees = 1 if ent and ent in NER_AGREES.get(entry.kind, ()) else 0
+            score = (cues, agrees, ref.entry)
+            if best is None or score > best_score:
+                best, best_score = ref, score
+        assert best is not None
+        span.entry = self.kb.entries[best.entry]
+        span.entry_index = best.entry
+        span.use = best.use if span.entry.kind != "agent" else "agent"
+
+    def _drop_inside_names(self, spans: list[_Span], toks: Sequence[Token]) -> None:
+        """Drop a country name that is only part of a person's name ("Chad Smith")."""
+        keep = []
+        for s in spans:
+            if s.entry and s.entry.kind in ("state", "place") and s.use == "name":
+                if _inside_longer_entity(s, toks, "PERSON"):
+                    continue
+            keep.append(s)
+        spans[:] = keep
+
+    # --- step 3: context rules ------------------------------------------------------
+
+    def _apply_rules(self, spans: list[_Span], toks: Sequence[Token], when: date | None) -> None:
+        by_token: dict[int, _Span] = {}
+        for s in spans:
+            for i in range(s.start, s.end):
+                by_token[i] = s
+        # People first: their titles and possessors are absorbed into them.
+        for k, s in enumerate(spans):
+            if s.entry.kind == "person":
+                self._person(k, spans, toks, when)
+        # Agent nouns: find their country.
+        for k, s in enumerate(spans):
+            if s.use == "agent" and not s.absorbed and not s.done:
+                self._agent(k, spans, toks, by_token, when)
+        for s in spans:
+            if s.done or s.absorbed:
+                continue
+            self._plain(s, toks, when)
+
+    def _person(self, k: int, spans: list[_Span], toks: Sequence[Token], when: date | None) -> None:
+        s = spans[k]
+        entry = s.entry
+        code, role = entry.code_at(when)
+        s.code = code
+        s.kind = "person"
+        s.name = entry.name
+        s.how = f"person@{role.start or ''}..{role.end or ''}" if role else "person"
+        s.done = True
+        # A title right before the name: "Foreign Minister Lavrov", "Russian President Putin".
+        j = k - 1
+        title = None
+        if j >= 0 and spans[j].use == "agent" and spans[j].end == s.start and not spans[j].absorbed:
+            title = spans[j]
+            title.absorbed = True
+            s.start = title.start
+            s.how = "title+person"
+            j -= 1
+        # A country or a possessive before that: "Russian Foreign Minister", "Egypt's Sisi".
+        if j >= 0 and spans[j].entry.kind in COUNTRYLIKE and not spans[j].absorbed:
+            mod = spans[j]
+            gap = _gap(toks, mod.end, s.start)
+            if gap in ((), ("'s",), ("'",), ("’s",)):
+                mod.absorbed = True
+                s.start = mod.start
+                if title is None and gap:
+                    s.how = "possessive+person"
+        # Out of office on that day but the sentence gives a current title: trust the title.
+        if role is None and title is not None and not _former(toks, s.start):
+            agent = title.entry.agent
+            country = entry.country or code[:3]
+            s.code = country + agent
+            s.how = "title+person"
+
+    def _agent(self, k: int, spans: list[_Span], toks: Sequence[Token], by_token: dict[int, _Span], when: date | None) -> None:
+        s = spans[k]
+        agent = s.entry.agent
+        head = _head_of(toks, s.start, s.end)
+        mod = None
+        how = ""
+        # 1. Adjacent modifier before the noun ("Syrian rebels", "Russia's foreign minister",
+        #    "Senior Hungarian officials"), allowing adjectives in between.
+        j = k - 1
+        if j >= 0 and spans[j].entry.kind in COUNTRYLIKE | {"person"} and not spans[j].absorbed:
+            cand = spans[j]
+            gap = _gap(toks, cand.end, s.start)
+            if _modifier_gap(gap, toks, cand.end, s.start):
+                mod, how = cand, "possessive+agent" if gap[:1] in (("'s",), ("'",), ("’s",)) else "country+agent"
+            elif _attached(toks, cand, head, s):
+                mod, how = cand, "country+agent"
+        # 2. "the president of Armenia", "army of Egypt".
+        if mod is None:
+            for child in toks:
+                if child.head == head and child.dep == "prep" and child.lower == "of":
+                    for obj in toks:
+                        if obj.head == child.i and obj.dep == "pobj" and obj.i in by_token:
+                            cand = by_token[obj.i]
+                            if cand.entry.kind in COUNTRYLIKE and not cand.absorbed and not cand.done:
+                                mod, how = cand, "agent+of"
+                    break
+        if mod is None:
+            # A title right before an unknown name: "President Michel Suleiman".
+            name_end = _person_name_after(toks, s.end) if s.entry.title else None
+            s.code = "---" + agent
+            s.how = "agent"
+            s.kind = agent_kind(agent)
+            if name_end:
+                s.end = name_end
+                s.how = "title+name"
+            s.done = True
+            return
+        country_code = self._country_code(mod, when)
+        s.code = _combine(country_code, agent, mod.entry.kind)
+        s.kind = _combined_kind(mod.entry.kind, agent)
+        s.how = how
+        s.done = True
+        if how == "agent+of":
+            # The country stays a mention of its own only if something stands between.
+            if _gap(toks, s.end, mod.start) in (("of",), ("of", "the")):
+                mod.absorbed = True
+                s.end = mod.end
+        else:
+            mod.absorbed = True
+            s.start = mod.start
+        if s.entry.title:
+            name_end = _person_name_after(toks, s.end)
+            if name_end:
+                s.end = name_end
+                s.how = how + "+name"
+        # Other conjuncts of the modifier get the same agent: "Hungarian and Romanian officials".
+        for other in spans:
+            if other is mod or other.absorbed or other.done or other.entry.kind not in COUNTRYLIKE:
+                continue
+            if _conjoined(toks, other, mod):
+                other.code = _combine(self._country_code(other, when), agent, other.entry.kind)
+                other.kind = _combined_kind(other.entry.kind, agent)
+                other.how = "conj+agent"
+                other.done = True
+
+    def _country_code(self, mod: _Span, when: date | None) -> str:
+        if mod.entry.kind == "person":
+            code, _ = mod.entry.code_at(when)
+            return code[:3]
+        code, _ = mod.entry.code_at(when)
+        return code
+
+    def _plain(self, s: _Span, toks: Sequence[Token], when: date | None) -> None:
+        entry = s.entry
+        code, role = entry.code_at(when)
+        s.code = code
+        s.name = entry.name if entry.kind not in ("state", "place") else None
+        s.kind = entry.kind
+        s.how = s.use
+        if role is not None:
+            s.how = f"{s.use}@{role.start or ''}..{role.end or ''}"
+        if s.use == "capital":
+            if _acts(toks, s):
+                s.code = code[:3] + "GOV"
+                s.kind = "government"
+                s.how = "capital:metonym"
+            else:
+                s.kind = "place"
+                s.how = "capital:place"
+        elif entry.kind == "place":
+            s.kind = "place"
+        s.done = True
+
+    def _actor(self, s: _Span) -> Actor:
+        kind = s.kind or None
+        name = s.name if s.how in ("name", "title+person", "possessive+person") or s.kind == "person" or (s.name and s.code == s.entry.code) else None
+        return self.kb.make_actor(s.code, kind=kind, kb_id=s.entry.id if s.entry else None, name=name)
+
+
+# --- helpers on the parse -----------------------------------------------------------
+
+
+def _gap(toks: Sequence[Token], a: int, b: int) -> tuple[str, ...]:
+    return tuple(toks[i].lower for i in range(a, b))
+
+
+def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the tokens between a country and an agent noun let the country modify it."""
+    if not gap:
+        return True
+    rest = list(range(a, b))
+    if gap[0] in ("'s", "'", "’s", "’"):
+        rest = rest[1:]
+    # Adjectives, nouns and hyphens ("foreign", "civilian", "top", "anti-government").
+    return all(toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and toks[i].text not in (",", "(", ")", ";", ":") for i in rest) and len(rest) <= 3
+
+
+def _head_of(toks: Sequence[Token], start: int, end: int) -> int:
+    for i in range(end - 1, start - 1, -1):
+        if not (start <= toks[i].head < end) or toks[i].head == i:
+            return i
+    return end - 1
+
+
+def _attached(toks: Sequence[Token], cand: _Span, head: int, s: _Span) -> bool:
+    r = _head_of(toks, cand.start, cand.end)
+    return toks[r].head == head and toks[r].dep in MODIFIER_DEPS
+
+
+def _conjoined(toks: Sequence[Token], a: _Span, b: _Span) -> bool:
+    ra = _head_of(toks, a.start, a.end)
+    rb = _head_of(toks, b.start, b.end)
+    return (toks[ra].dep == "conj" and toks[ra].head == rb) or (toks[rb].dep == "conj" and toks[rb].head == ra)
+
+
+def _acts(toks: Sequence[Token], s: _Span) -> bool:
+    """Whether a capital city acts (subject, object, possessor) rather than being a place."""
+    r = _head_of(toks, s.start, s.end)
+    t = toks[r]
+    # Follow a coordination to its first conjunct: "Moscow and Beijing said".
+    seen = 0
+    while t.dep == "conj" and seen < 5:
+        t = toks[t.head]
+        seen += 1
+    if t.dep == "pobj":
+        prep = toks[t.head]
+        return prep.lower not in LOCATIVE
+    return t.dep in SUBJECT_DEPS
+
+
+def _person_name_after(toks: Sequence[Token], i: int) -> int | None:
+    """End of a PERSON entity that starts at token ``i`` (a name after a title)."""
+    if i < len(toks) and toks[i].ent_type == "PERSON" and toks[i].pos == "PROPN":
+        j = i
+        while j < len(toks) and toks[j].ent_type == "PERSON" and (j == i or toks[j].ent_iob != "B"):
+            j += 1
+        return j
+    return None
+
+
+def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str) -> bool:
+    if any(toks[i].ent_type != label for i in range(s.start, s.end)):
+        return False
+    # The entity must go on with another name ("Chad Smith"), not just a possessive "'s".
+    before = (
+        s.start > 0
+        and toks[s.start].ent_iob == "I"
+        and toks[s.start - 1].ent_type == label
+        and toks[s.start - 1].pos == "PROPN"
+    )
+    after = (
+        s.end < len(toks)
+        and toks[s.end].ent_iob == "I"
+        and toks[s.end].ent_type == label
+        and toks[s.end].pos == "PROPN"
+    )
+    return before or after
+
+
+def _former(toks: Sequence[Token], start: int) -> bool:
+    return any(toks[i].lower.strip("-") in FORMER for i in range(max(0, start - 2), start))
+
+
+def _combine(country_code: str, agent: str, kind: str) -> str:
+    """Country (or IGO, group) code plus an agent code, the CAMEO way.
+
+    "UN envoy" is the UN itself, "UN troops" is IGOUNOMIL; a group keeps its own
+    code ("Hamas leaders"); a state, capital or person gives its country part.
+    """
+    if kind == "igo":
+        return country_code if agent.startswith("GOV") else country_code + agent
+    if kind in ("group", "ngo"):
+        return country_code
+    return country_code[:3] + agent
+
+
+def _combined_kind(kind: str, agent: str) -> str:
+    if kind in ("igo", "ngo", "group"):
+        return kind
+    return agent_kind(agent)
+
+
+# --- helpers for callers ------------------------------------------------------------
+
+
+def mention_index(mentions: Sequence[Mention], n_tokens: int) -> list[int | None]:
+    """For each token of a sentence, the position in ``mentions`` of the mention covering it.
+
+    Example:
+        >>> cover = mention_index(mentions, len(sentence.tokens))  # doctest: +SKIP
+        >>> mentions[cover[3]].actor.code  # doctest: +SKIP
+        'RUSGOV'
+    """
+    cover: list[int | None] = [None] * n_tokens
+    for k, m in enumerate(mentions):
+        for i in range(m.token_start, min(m.token_end, n_tokens)):
+            cover[i] = k
+    return cover
+
+
+def mention_at(mentions: Sequence[Mention], token: int) -> Mention | None:
+    """The mention that covers token ``token`` of its sentence, or None."""
+    for m in mentions:
+        if m.token_start <= token < m.token_end:
+            return m
+    return None
+
+
+def check_file(path: str | Path) -> list[str]:
+    """Validate one actor file; returns its problems as ``file:line: problem`` (empty = fine).
+
+    Example:
+        >>> check_file("my_actors.jsonl")  # doctest: +SKIP
+        []
+    """
+
+    from entente.actors.entries import read_entries
+
+    _entries, problems = read_entries(Path(path))
+    return problems
