@@ -17,7 +17,7 @@ install: $(VENV)/.installed
 
 demo: install
 	@mkdir -p out
-	$(VENV)/bin/entente run examples/ --db $(DB)
+	$(VENV)/bin/entente run examples/syria-2015-2016 --db $(DB)
 
 test: install
 	$(PY) -m pytest -q
