@@ -125,7 +125,7 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "the inpu
             name = encoding.upper()
             raise InputError(
                 f"{what} starts with a {name} byte-order mark but is not valid {name} "
-                f"at byte {len(bom) + e.start}; re-save it as UTF-8"
+                f"at offset {len(bom) + e.start}; re-save it as UTF-8"
             ) from e
     try:
         return data.decode("utf-8")
@@ -137,7 +137,7 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "the inpu
             except LookupError:
                 hint = f'it declares the unknown encoding "{declared}"; '
             except UnicodeDecodeError as e:
-                hint = f"it is not valid {declared} either (byte {e.start}); "
+                hint = f"it is not valid {declared} either (offset {e.start}); "
         else:
             hint = ""
         raise InputError(invalid_utf8_message(data, utf8_error.start, what, hint)) from utf8_error
@@ -146,7 +146,7 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "the inpu
 def invalid_utf8_message(data: bytes, offset: int, what: str, hint: str = "") -> str:
     """The one-line reason for bytes that are not UTF-8, naming the first bad byte."""
     return (
-        f"{what} is not valid UTF-8: byte {offset} is 0x{data[offset]:02x}; {hint}"
+        f"{what} is not valid UTF-8: byte 0x{data[offset]:02x} at offset {offset}; {hint}"
         "re-encode it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`) or declare its encoding"
     )
 

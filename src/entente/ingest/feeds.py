@@ -42,17 +42,23 @@ def read_feed(data: bytes, provenance: Provenance, max_chars: int) -> Iterator[A
     parsed = feedparser.parse(
         io.BytesIO(text.encode("utf-8")), response_headers=_UTF8_XML, sanitize_html=True
     )
+    problem = " ".join(str(parsed.get("bozo_exception", "unreadable XML")).split())
     if not parsed.entries:
         if parsed.bozo:
-            problem = " ".join(str(parsed.get("bozo_exception", "unreadable XML")).split())
             reason = f"malformed feed ({problem}); check that it is RSS or Atom XML"
+        elif not parsed.get("version"):
+            reason = "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root); check the file"
         else:
             reason = "the feed has no entries; nothing to read"
         yield Failure(provenance.origin, reason)
         return
     feed_title = normalise_line(_plain(parsed.feed.get("title_detail"), parsed.feed.get("title")))
     for n, entry in enumerate(parsed.entries, 1):
-        yield _entry_article(entry, f"{provenance.origin}#{n}", feed_title, provenance, max_chars)
+        item = _entry_article(entry, f"{provenance.origin}#{n}", feed_title, provenance, max_chars)
+        if isinstance(item, Failure) and parsed.bozo:
+            # A damaged feed often ends in a half entry; say why it may be empty.
+            item = Failure(item.origin, f"{item.reason}; the feed is malformed ({problem})")
+        yield item
 
 
 def _entry_article(

@@ -89,6 +89,7 @@ def extract_page(markup: str, url: str | None = None) -> Page:
         url=url,
         with_metadata=True,
         include_comments=False,
+        include_tables=False,  # cells come out joined by "|"; tables are rarely the story
         date_extraction_params=_DATE_PARAMS,
     )
     text = normalise_text(doc.text or "") if doc is not None else ""

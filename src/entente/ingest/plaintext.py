@@ -12,7 +12,7 @@ from entente.ingest.decode import decode_bytes
 from entente.ingest.normalize import looks_like_headline, normalise_text
 from entente.types import Article, Failure
 
-# A first line that is a byline or only a date is not a headline.
+# A first line that is a byline is not a headline.
 _NOT_A_HEADLINE = re.compile(r"^(?:by|from)\s", re.IGNORECASE)
 
 
@@ -38,9 +38,10 @@ def read_text(data: bytes, provenance: Provenance, max_chars: int) -> Iterator[A
 def split_headline(text: str) -> tuple[str | None, str]:
     """``(title, body)``: the first non-empty line is the title when it reads as a headline.
 
-    A headline is short, has no sentence-final period, is followed by more text,
-    and is neither a byline ("By ...") nor just a date. A Markdown heading marker
-    (``# ``) is removed from it.
+    A headline is short, has no sentence-final period, and is followed by more
+    text that does not continue it (a lowercase next line means a wrapped
+    sentence). A byline ("By ...") or a line with a full date in it (a dateline)
+    is not a headline. A Markdown heading marker (``# ``) is removed from it.
 
     Example:
         >>> split_headline("Russia and Egypt agree\\n\\nCAIRO - The two sides agreed.")
@@ -51,16 +52,13 @@ def split_headline(text: str) -> tuple[str | None, str]:
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
     candidate = first.lstrip("#").strip()
+    continues = rest[:1].islower()
     if (
         rest.strip()
+        and not continues
         and looks_like_headline(candidate)
         and not _NOT_A_HEADLINE.match(candidate)
-        and not _is_only_a_date(candidate)
+        and find_date_in_text(candidate) is None
     ):
         return candidate, rest.strip()
     return None, text
-
-
-def _is_only_a_date(line: str) -> bool:
-    """Whether a line is a date and little else ("January 26, 2015", "Updated 2015-01-26")."""
-    return len(line) <= 40 and find_date_in_text(line) is not None

@@ -46,6 +46,9 @@ def record_to_article(
     """
     fields = {str(k).strip().lower(): v for k, v in record.items()}
     text_field = next((f for f in TEXT_FIELDS if _present(fields.get(f))), None)
+    blank = next((f for f in TEXT_FIELDS if fields.get(f) is not None), None)
+    if text_field is None and blank is not None:
+        return Failure(origin, f'the "{blank}" field is empty; the record needs some text')
     if text_field is None:
         names = ", ".join(sorted(fields)) or "none"
         return Failure(
@@ -186,16 +189,18 @@ def read_table(
     reader = csv.reader(source, delimiter=delimiter, strict=True)
     header: list[str] | None = None
     while True:
-        start = source.lines_read + 1
+        source.row_start = None
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as e:
+            start = source.row_start or source.lines_read
             yield from source.take_failures(provenance.origin)
             yield Failure(f"{provenance.origin}:{start}", f"malformed row ({e}); check its quoting")
             continue
         yield from source.take_failures(provenance.origin)
+        start = source.row_start or source.lines_read
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
@@ -234,6 +239,8 @@ class _DecodedLines:
     def __init__(self, lines: Iterable[bytes]) -> None:
         self._lines = iter(lines)
         self.lines_read = 0
+        # The line the current row began on; the table reader resets it before each row.
+        self.row_start: int | None = None
         self._failures: list[tuple[int, str]] = []
 
     def __iter__(self) -> _DecodedLines:
@@ -246,11 +253,15 @@ class _DecodedLines:
             if self.lines_read == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             try:
-                return raw.decode("utf-8")
+                line = raw.decode("utf-8")
             except UnicodeDecodeError as e:
                 self._failures.append(
                     (self.lines_read, invalid_utf8_message(raw, e.start, f"line {self.lines_read}"))
                 )
+                continue
+            if self.row_start is None:
+                self.row_start = self.lines_read
+            return line
 
     def take_failures(self, origin: str) -> Iterator[Failure]:
         """The Failures of undecodable lines met so far (each reported once)."""
