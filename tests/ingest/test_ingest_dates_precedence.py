@@ -71,7 +71,9 @@ def test_metadata_beats_text() -> None:
 
 
 def test_text_beats_file() -> None:
-    a = article_from_text("Geneva, 29 January 2016 - Talks.", source="x", file_date=date(2020, 5, 5))
+    a = article_from_text(
+        "Geneva, 29 January 2016 - Talks.", source="x", file_date=date(2020, 5, 5)
+    )
     assert (a.published, a.date_source) == (date(2016, 1, 29), "text")
 
 

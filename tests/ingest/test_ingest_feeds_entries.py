@@ -87,7 +87,9 @@ def test_atom_entry(tmp_path: Path) -> None:
 
 def test_feed_in_declared_encoding(tmp_path: Path) -> None:
     path = tmp_path / "latin.xml"
-    feed = RSS.replace('encoding="utf-8"', 'encoding="iso-8859-1"').replace("Vienna", "Wien \u00e0 Gen\u00e8ve")
+    feed = RSS.replace('encoding="utf-8"', 'encoding="iso-8859-1"').replace(
+        "Vienna", "Wien \u00e0 Gen\u00e8ve"
+    )
     path.write_bytes(feed.encode("latin-1"))
     items = list(read_sources([path]))
     assert "Wien \u00e0 Gen\u00e8ve" in items[1].text
@@ -102,7 +104,9 @@ def test_feed_sniffed_without_extension(tmp_path: Path) -> None:
 
 def test_empty_feed_is_a_failure(tmp_path: Path) -> None:
     path = tmp_path / "empty.rss"
-    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    )
     [f] = read_sources([path])
     assert isinstance(f, Failure) and f.origin == str(path)
     assert f.reason == "the feed has no entries; nothing to read"

@@ -71,11 +71,16 @@ def test_different_words_change_the_id() -> None:
     assert article_from_text(other, source="x").id != article_from_text(STORY, source="x").id
 
 
-@given(st.lists(st.sampled_from(["Russia", "met", "Egypt.", "Talks", "ended"]), min_size=1), st.data())
+@given(
+    st.lists(st.sampled_from(["Russia", "met", "Egypt.", "Talks", "ended"]), min_size=1), st.data()
+)
 def test_id_ignores_any_spacing(words: list[str], data: st.DataObject) -> None:
     gaps = [data.draw(st.sampled_from([" ", "  ", "\n", "\t", " \r\n ", "\n\n"])) for _ in words]
     spaced = "".join(w + g for w, g in zip(words, gaps, strict=True))
-    assert article_from_text(spaced, source="x").id == article_from_text(" ".join(words), source="x").id
+    assert (
+        article_from_text(spaced, source="x").id
+        == article_from_text(" ".join(words), source="x").id
+    )
 
 
 def test_empty_text_is_refused() -> None:
@@ -84,7 +89,9 @@ def test_empty_text_is_refused() -> None:
 
 
 def test_title_repeated_as_first_line_is_dropped_from_text() -> None:
-    a = article_from_text("Talks in Geneva\nThe talks opened.", source="x", title="Talks in  Geneva")
+    a = article_from_text(
+        "Talks in Geneva\nThe talks opened.", source="x", title="Talks in  Geneva"
+    )
     assert a.title == "Talks in Geneva"
     assert a.text == "The talks opened."
 

@@ -95,7 +95,9 @@ def test_html_same_story_as_text_file_has_the_same_id(tmp_path: Path) -> None:
 
 def test_html_that_trafilatura_cannot_use_falls_back_to_visible_text(tmp_path: Path) -> None:
     path = tmp_path / "bare.htm"
-    path.write_text("<title>Short note</title><body>Russia met <b>Egypt</b> in Cairo.<script>x()</script>")
+    path.write_text(
+        "<title>Short note</title><body>Russia met <b>Egypt</b> in Cairo.<script>x()</script>"
+    )
     a = _one(path)
     assert (a.title, a.text) == ("Short note", "Russia met Egypt in Cairo.")
 
@@ -103,7 +105,9 @@ def test_html_that_trafilatura_cannot_use_falls_back_to_visible_text(tmp_path: P
 def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     path = tmp_path / "latin.html"
     markup = '<html><head><meta charset="iso-8859-1"><title>Gen\u00e8ve</title></head>'
-    markup += "<body><p>Talks opened in Gen\u00e8ve on Friday between the parties.</p></body></html>"
+    markup += (
+        "<body><p>Talks opened in Gen\u00e8ve on Friday between the parties.</p></body></html>"
+    )
     path.write_bytes(markup.encode("latin-1"))
     a = _one(path)
     assert "Gen\u00e8ve" in a.text and a.title == "Gen\u00e8ve"

@@ -95,7 +95,11 @@ def test_jsonl_invalid_utf8_line_names_the_byte(tmp_path: Path) -> None:
     path = tmp_path / "enc.jsonl"
     path.write_bytes(b'{"text": "Gen\xe8ve talks."}\n{"text": "Moscow talks."}\n')
     first, second = _read(path)
-    assert isinstance(first, Failure) and "byte 0xe8 at offset 13" in first.reason and "UTF-8" in first.reason
+    assert (
+        isinstance(first, Failure)
+        and "byte 0xe8 at offset 13" in first.reason
+        and "UTF-8" in first.reason
+    )
     assert isinstance(second, Article) and second.origin == f"{path}:2"
 
 
@@ -104,13 +108,18 @@ def test_json_array_file(tmp_path: Path) -> None:
     records = [{"text": "Russia met Egypt."}, {"text": "Iran met Iraq.", "title": "Neighbours"}]
     path.write_text(json.dumps(records, indent=2))
     items = _read(path)
-    assert [a.text for a in items if isinstance(a, Article)] == ["Russia met Egypt.", "Iran met Iraq."]
+    assert [a.text for a in items if isinstance(a, Article)] == [
+        "Russia met Egypt.",
+        "Iran met Iraq.",
+    ]
     assert [a.origin for a in items] == [f"{path}:2", f"{path}:5"]  # lines where they start
 
 
 def test_json_array_with_a_syntax_error_stops_with_a_failure(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
-    path.write_text('[\n{"text": "Russia met Egypt."},\n{"text": oops},\n{"text": "Never read."}\n]')
+    path.write_text(
+        '[\n{"text": "Russia met Egypt."},\n{"text": oops},\n{"text": "Never read."}\n]'
+    )
     first, second = _read(path)
     assert isinstance(first, Article)
     assert isinstance(second, Failure) and second.origin == f"{path}:3"

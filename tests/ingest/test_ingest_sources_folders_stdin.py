@@ -72,7 +72,10 @@ def test_read_sources_is_lazy(tmp_path: Path) -> None:
 
 def test_same_story_in_two_files_has_one_id(tmp_path: Path) -> None:
     a = _write(tmp_path / "one" / "story.txt", STORY)
-    b = _write(tmp_path / "two" / "copy.txt", "\n" + STORY.replace(" ", "  ").replace("opened", "\nopened") + "\n")
+    b = _write(
+        tmp_path / "two" / "copy.txt",
+        "\n" + STORY.replace(" ", "  ").replace("opened", "\nopened") + "\n",
+    )
     c = _write(tmp_path / "rows.jsonl", json.dumps({"text": STORY, "source": "wire"}) + "\n")
     items = list(read_sources([a, b, c]))
     assert all(isinstance(i, Article) for i in items) and len(items) == 3
@@ -86,9 +89,15 @@ def test_same_story_in_two_files_has_one_id(tmp_path: Path) -> None:
         (STORY.encode(), "-", STORY),
         (b"<html><body><p>" + STORY.encode() + b"</p></body></html>", "-", STORY),
         ((json.dumps({"text": STORY}) + "\n").encode(), "-:1", STORY),
-        (b"text,title\n" + STORY.replace(",", "").encode() + b",T\n", "-:2", STORY.replace(",", "")),
         (
-            b"<rss><channel><title>W</title><item><description>" + STORY.encode() + b"</description></item></channel></rss>",
+            b"text,title\n" + STORY.replace(",", "").encode() + b",T\n",
+            "-:2",
+            STORY.replace(",", ""),
+        ),
+        (
+            b"<rss><channel><title>W</title><item><description>"
+            + STORY.encode()
+            + b"</description></item></channel></rss>",
             "-#1",
             STORY,
         ),
