@@ -139,10 +139,15 @@ def test_json_file_of_pretty_printed_objects(tmp_path: Path) -> None:
     assert items[2].origin == f"{path}:5"
 
 
-def test_empty_json_array_yields_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "none.json"
-    path.write_text("[ ]")
-    assert _read(path) == []
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("none.json", "[ ]"), ("blank.jsonl", "\n\n \n"), ("header.csv", "text,title\n")],
+)
+def test_file_without_records_is_a_failure(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    [f] = _read(path)
+    assert isinstance(f, Failure) and f.origin == str(path) and "no records" in f.reason
 
 
 def test_csv_with_quoted_multiline_fields(tmp_path: Path) -> None:

@@ -86,6 +86,54 @@ def read_json_lines(
     lines: Iterable[bytes], provenance: Provenance, max_chars: int
 ) -> Iterator[Article | Failure]:
     """Articles from JSON lines, one object per line; origins are ``ORIGIN:LINE`` (from 1)."""
+    return _something_or_failure(_read_json_lines(lines, provenance, max_chars), provenance)
+
+
+def read_json_document(
+    text: str, provenance: Provenance, max_chars: int
+) -> Iterator[Article | Failure]:
+    """Articles from a JSON document: an array of objects, or objects one after another.
+
+    The second form covers JSON lines and pretty-printed objects alike. Origins
+    are ``ORIGIN:LINE``, the line where each object starts. After a syntax error
+    in an array nothing more can be trusted and reading stops (with a Failure);
+    between top-level objects, reading resumes at the next line that opens one.
+    """
+    return _something_or_failure(_read_json_document(text, provenance, max_chars), provenance)
+
+
+def read_table(
+    lines: Iterable[bytes], provenance: Provenance, max_chars: int, delimiter: str = ","
+) -> Iterator[Article | Failure]:
+    """Articles from a CSV/TSV table with a header row; origins are ``ORIGIN:ROW``.
+
+    ROW is the file line on which the record starts (the header is line 1), as a
+    spreadsheet numbers rows. Quoted fields may span lines. A line that is not
+    UTF-8, a row with more fields than the header, or a quoting error is a Failure
+    for that row only. A table without a text column is one Failure.
+    """
+    return _something_or_failure(_read_table(lines, provenance, max_chars, delimiter), provenance)
+
+
+def _something_or_failure(
+    items: Iterator[Article | Failure], provenance: Provenance
+) -> Iterator[Article | Failure]:
+    """``items``, or, if there are none, one Failure saying the input holds no records."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield Failure(
+            provenance.origin,
+            "no records in it (only a header, an empty array or blank lines); nothing to read",
+        )
+
+
+def _read_json_lines(
+    lines: Iterable[bytes], provenance: Provenance, max_chars: int
+) -> Iterator[Article | Failure]:
+    """The records of JSON lines, as :func:`read_json_lines` describes."""
     for number, raw in enumerate(lines, 1):
         origin = f"{provenance.origin}:{number}"
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -113,16 +161,10 @@ def read_json_lines(
         yield _value_to_article(value, origin, provenance, max_chars)
 
 
-def read_json_document(
+def _read_json_document(
     text: str, provenance: Provenance, max_chars: int
 ) -> Iterator[Article | Failure]:
-    """Articles from a JSON document: an array of objects, or objects one after another.
-
-    The second form covers JSON lines and pretty-printed objects alike. Origins
-    are ``ORIGIN:LINE``, the line where each object starts. After a syntax error
-    in an array nothing more can be trusted and reading stops (with a Failure);
-    between top-level objects, reading resumes at the next line that opens one.
-    """
+    """The records of a JSON document, as :func:`read_json_document` describes."""
     decoder = json.JSONDecoder()
     text = text.lstrip("\ufeff")
     clean = _SURROGATE_ESCAPE.search(text) is not None
@@ -172,16 +214,10 @@ def read_json_document(
                 return
 
 
-def read_table(
+def _read_table(
     lines: Iterable[bytes], provenance: Provenance, max_chars: int, delimiter: str = ","
 ) -> Iterator[Article | Failure]:
-    """Articles from a CSV/TSV table with a header row; origins are ``ORIGIN:ROW``.
-
-    ROW is the file line on which the record starts (the header is line 1), as a
-    spreadsheet numbers rows. Quoted fields may span lines. A line that is not
-    UTF-8, a row with more fields than the header, or a quoting error is a Failure
-    for that row only. A table without a text column is one Failure.
-    """
+    """The rows of a table, as :func:`read_table` describes."""
     source = _DecodedLines(lines)
     # Articles can be longer than csv's default field limit (128 KiB); the file size limit
     # already bounds how long a field can get.
@@ -225,8 +261,6 @@ def read_table(
         }
         yield record_to_article(record, f"{provenance.origin}:{start}", provenance, max_chars)
     yield from source.take_failures(provenance.origin)
-    if header is None:
-        yield Failure(provenance.origin, "the table is empty: no header row and no records")
 
 
 class _DecodedLines:
