@@ -54,6 +54,18 @@ def test_parse_date(value: object, expected: date | None) -> None:
         ("MOSCOW, Jan. 26 (Reuters) - Talks opened.", None),  # no year
         ("The 1975 accord was cited.", None),
         ("Tuesday, Feb. 31, 2015 - impossible day.", None),
+        ("Tuesday, Feb. 10, 2015 - Talks opened.", date(2015, 2, 10)),
+        ("Talks in Vienna\nOctober 30, 2015\nMinisters met.", date(2015, 10, 30)),
+        ("Talks open. MOSCOW, Jan. 26, 2015 (Reuters) - Russia hosted.", date(2015, 1, 26)),
+        ("ST. LOUIS, Jan. 26, 2015 - A ruling.", date(2015, 1, 26)),
+        ("WASHINGTON, D.C., Jan. 26, 2015 - A ruling.", date(2015, 1, 26)),
+        ("Rio de Janeiro, 26 January 2015 - A ruling.", date(2015, 1, 26)),
+        ("Last updated on Monday, Jan. 26, 2015. Talks opened.", date(2015, 1, 26)),
+        ("Published: 2015-01-26\nTalks opened.", date(2015, 1, 26)),
+        # Dates inside sentences are dates of events, not of the story.
+        ("On April 3, 2014, police raided the house.", None),
+        ("Police said on April 3, 2014 that the house was raided.", None),
+        ("The talks that began in Geneva, 29 January 2016, stalled.", None),
     ],
 )
 def test_find_date_in_text(text: str, expected: date | None) -> None:

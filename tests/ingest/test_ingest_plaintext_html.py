@@ -71,6 +71,7 @@ def test_html_page_main_text_title_date_and_site(tmp_path: Path) -> None:
     a = _one(path)
     assert a.title == "Russia and Egypt agree to fight terrorism"
     assert a.text.startswith("CAIRO, Feb. 9, 2015 - Russian President Vladimir Putin")
+    assert "terrorism.\n\nThe two leaders also discussed" in a.text  # paragraphs kept
     assert "officials in Cairo said." in a.text
     assert "tracking" not in a.text and "Russia and Egypt agree" not in a.text
     # The page's metadata date beats the dateline in its text.
@@ -126,3 +127,57 @@ def test_broken_html_with_text_still_reads(tmp_path: Path) -> None:
     path.write_text("<html><body><p>Russia met Egypt<div><p>in Cairo on Monday.</span></table>")
     a = _one(path)
     assert "Russia met Egypt" in a.text and "in Cairo on Monday." in a.text
+
+
+def test_text_file_with_header_block(tmp_path: Path) -> None:
+    path = tmp_path / "wire" / "sanctions.txt"
+    path.parent.mkdir()
+    path.write_text(
+        "Putin orders sanctions on Turkey over downed bomber\n"
+        "Date: 2015-11-28\n"
+        "Source: Eastern Desk\n"
+        "URL: https://example.org/sanctions\n"
+        "Author: J. Doe\n"
+        "\n"
+        "President Vladimir Putin signed a decree on Saturday.\n\nIt takes effect in January.\n"
+    )
+    a = _one(path)
+    assert a.title == "Putin orders sanctions on Turkey over downed bomber"
+    assert (a.published, a.date_source) == (date(2015, 11, 28), "metadata")
+    assert (a.source, a.url) == ("Eastern Desk", "https://example.org/sanctions")
+    assert a.meta == {"author": "J. Doe"}
+    assert (
+        a.text
+        == "President Vladimir Putin signed a decree on Saturday.\n\nIt takes effect in January."
+    )
+
+
+def test_header_block_without_headline_and_front_matter(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Title: Talks open\nPublished: 26 January 2015\n\nRussia hosted talks.\n")
+    a = _one(plain)
+    assert (a.title, a.published, a.text) == (
+        "Talks open",
+        date(2015, 1, 26),
+        "Russia hosted talks.",
+    )
+    front = tmp_path / "note.md"
+    front.write_text(
+        '---\ntitle: "Vienna talks"\ndate: 2015-10-30\ntags:\n  - syria\nlayout: post\n---\n\n'
+        "Ministers met in Vienna.\n"
+    )
+    b = _one(front)
+    assert (b.title, b.published, b.text) == (
+        "Vienna talks",
+        date(2015, 10, 30),
+        "Ministers met in Vienna.",
+    )
+    assert b.meta == {"layout": "post"}  # the tag list is YAML structure, not a flat field
+
+
+def test_prose_with_colons_is_not_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("Russia and Egypt agree\nNote: the talks went well.\n\nThey met in Cairo.\n")
+    a = _one(path)
+    assert a.title == "Russia and Egypt agree"
+    assert a.text == "Note: the talks went well.\n\nThey met in Cairo."

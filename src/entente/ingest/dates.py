@@ -34,6 +34,18 @@ _PATTERNS = [
     # 2015-01-26 / 2015/01/26
     re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
 ]
+_WEEKDAY = r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*)"
+# What may come before a dateline's date in its line or sentence: up to two
+# capitalised places ("MOSCOW,", "Rio de Janeiro,", "WASHINGTON, D.C.,"), then a weekday.
+_DATELINE_LEAD = re.compile(
+    rf"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Za-z][\w.'\u2019-]*){{0,3}},\s*){{0,2}}{_WEEKDAY}?"
+)
+# A label that introduces a publication date ("Published:", "Posted on", "Updated").
+_DATE_LABEL = re.compile(
+    rf"\b(?:published|posted|updated|dated?|modified)\b\s*(?:on\b|:)?\s*{_WEEKDAY}?$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\n|[.!?][\"'\u201d\u2019)\]]*\s+")
 _COMPACT = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
 _DATEPARSER_SETTINGS = {
     # Absolute dates only: "yesterday" or "3 hours ago" mean nothing without a clock.
@@ -81,31 +93,52 @@ def parse_date(value: Any) -> date | None:
 
 
 def find_date_in_text(text: str) -> date | None:
-    """The first full date near the top of an article (a dateline), or None.
+    """The publication date written near the top of an article, or None.
 
-    Looks at the first :data:`TEXT_DATE_WINDOW` characters for dates such as
-    "MOSCOW, Jan. 26, 2015 (Reuters) -", "Geneva, 29 January 2016 —" or
-    "2015-01-26". Dates without a year and relative words are ignored.
+    Only dates placed where publishers put them count, in the first
+    :data:`TEXT_DATE_WINDOW` characters: a dateline at the start of a line or
+    sentence, perhaps after a place and a weekday ("MOSCOW, Jan. 26, 2015
+    (Reuters) -", "Geneva, 29 January 2016 —", a date alone on a line), or a
+    date after a label ("Published: 2015-01-26", "Updated on Jan. 26, 2015").
+    A date inside a sentence ("On April 3, 2014, police raided...") is usually
+    the date of an event, not of the story, and is ignored; so are dates
+    without a year and relative words.
 
     Example:
-        >>> find_date_in_text("Geneva, 29 January 2016 \\u2014 Talks opened on Friday.")
+        >>> find_date_in_text("Geneva, 29 January 2016 \u2014 Talks opened on Friday.")
         datetime.date(2016, 1, 29)
-        >>> find_date_in_text("Talks opened on Tuesday.") is None
+        >>> find_date_in_text("On April 3, 2014, police raided the house.") is None
         True
     """
-    return _first_full_date(text[:TEXT_DATE_WINDOW], years=TEXT_YEARS)
+    window = text[:TEXT_DATE_WINDOW]
+    for start, found in _full_dates(window, TEXT_YEARS):
+        lead = window[_clause_start(window, start) : start]
+        if _DATELINE_LEAD.fullmatch(lead.strip()) or _DATE_LABEL.search(lead):
+            return found
+    return None
 
 
 def _first_full_date(text: str, years: range | None = None) -> date | None:
-    """The earliest valid full date written in ``text``."""
+    """The earliest valid full date written anywhere in ``text``."""
+    dates = _full_dates(text, years)
+    return dates[0][1] if dates else None
+
+
+def _full_dates(text: str, years: range | None = None) -> list[tuple[int, date]]:
+    """Every valid full date written in ``text``, with its offset, in order of position."""
     found: list[tuple[int, date]] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             d = _make_date(m.group("year"), m.group("month"), m.group("day"))
             if d is not None and (years is None or d.year in years):
                 found.append((m.start(), d))
-                break
-    return min(found)[1] if found else None
+    return sorted(found)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the line or sentence holding offset ``end`` begins."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, end)]
+    return starts[-1] if starts else 0
 
 
 def _make_date(year: str, month: str, day: str) -> date | None:

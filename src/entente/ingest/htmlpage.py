@@ -92,7 +92,8 @@ def extract_page(markup: str, url: str | None = None) -> Page:
         include_tables=False,  # cells come out joined by "|"; tables are rarely the story
         date_extraction_params=_DATE_PARAMS,
     )
-    text = normalise_text(doc.text or "") if doc is not None else ""
+    # trafilatura puts each block on its own line; blocks are paragraphs, as in text files.
+    text = normalise_text((doc.text or "").replace("\n", "\n\n")) if doc is not None else ""
     if doc is None or not text:
         fallback_title, fallback_text = visible_text(markup)
         return Page(text=normalise_text(fallback_text), title=normalise_line(fallback_title))
