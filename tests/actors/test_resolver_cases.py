@@ -78,7 +78,8 @@ CASES = [
     ("Rebels attacked the convoy.", None, "Rebels", "---REB"),
     ("The government expressed appreciation for China's assistance.", D2015, "government", "---GOV"),
     # --- unknown people with a title
-    ("President Michel Suleiman received the delegation.", None, "President Michel Suleiman", "---GOV"),
+    ("President Michel Suleiman received the delegation.", date(2010, 3, 1), "President Michel Suleiman", "LBNGOV"),
+    ("President Ahmed Hussein Oumar received the delegation.", None, "President Ahmed Hussein Oumar", "---GOV"),
     ("An Egyptian minister visited Gaza.", None, "Egyptian minister", "EGYGOV"),
     # --- Georgia: the country or the US state, by context
     ("Georgia accused Russia of occupying Abkhazia.", None, "Georgia", "GEO"),

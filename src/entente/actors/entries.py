@@ -313,4 +313,4 @@ def write_entries(entries: list[Entry], path: Path, header: str = "") -> None:
         for line in header.splitlines():
             f.write(f"# {line}".rstrip() + "\n")
         for entry in entries:
-            f.write(json.dumps(entry.to_json(), ensure_ascii=False) + "\n")
+            f.write(json.dumps(entry.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n")

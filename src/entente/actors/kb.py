@@ -36,8 +36,9 @@ CACHE_VERSION = "1"
 USES = ("name", "adjective", "demonym", "capital")
 """How an alias refers to its entry: the name itself, a modifier, the people, the capital."""
 
-NAMED_KINDS = frozenset({"state", "igo", "ngo", "group", "ethnic", "religious", "sector"})
-"""Kinds whose entry names its code (a government body or a person does not name RUSGOV)."""
+NAMED_KINDS = frozenset({"state", "igo", "ngo"})
+"""Kinds whose entry names its code. A government body or a person does not name RUSGOV,
+and a group names its code only when the code is its own (PSEREBHMS, not SYRREB)."""
 GOVERNMENT_AGENTS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 GROUP_AGENTS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "CRM", "PTY", "RAD"})
 
@@ -70,16 +71,25 @@ class KnowledgeBase:
         self.by_id: dict[str, int] = {}
         self.by_code: dict[str, int] = {}
         self.agent_names: dict[str, str] = {}
+        self.surnames: dict[str, list[int]] = {}
+        agent_first: dict[str, int] = {}
         for n, entry in enumerate(self.entries):
             self.by_id[entry.id] = n
-            if entry.code and entry.kind in NAMED_KINDS:
+            if entry.code and (
+                entry.kind in NAMED_KINDS or (entry.kind == "group" and len(entry.code) > 6)
+            ):
                 # The name of a code comes from the last file that defines it, and
                 # within that file from its first entry (the main one).
                 old = self.by_code.get(entry.code)
                 if old is None or _file_of(self.entries[old]) != _file_of(entry):
                     self.by_code[entry.code] = n
-            if entry.kind == "agent" and entry.agent not in self.agent_names:
-                self.agent_names[entry.agent] = entry.name
+            if entry.kind == "agent" and "(" not in entry.name:
+                old = agent_first.get(entry.agent)
+                if old is None or _file_of(self.entries[old]) != _file_of(entry):
+                    agent_first[entry.agent] = n
+                    self.agent_names[entry.agent] = entry.name
+            if entry.kind == "person":
+                self._add_person_variants(n, entry)
             for use, names in (
                 ("name", entry.aliases),
                 ("adjective", entry.adjectives),
@@ -88,6 +98,43 @@ class KnowledgeBase:
             ):
                 for form in names:
                     self._add(form, AliasRef(n, use, form, is_acronym(form)))
+
+    def _add_person_variants(self, n: int, entry: Entry) -> None:
+        """Index a person's surname, and "First Last" for longer names ("Carlos Saul Menem")."""
+        for alias in entry.aliases:
+            keys = alias_keys(alias)
+            if len(keys) < 2:
+                continue
+            last = keys[-1]
+            if len(last) > 2 and n not in self.surnames.setdefault(last, []):
+                self.surnames[last].append(n)
+            if len(keys) >= 3 and keys[0] not in ("al", "el", "abu", "bin", "ibn"):
+                short = f"{alias.split()[0]} {alias.split()[-1]}"
+                if len(alias_keys(short)) == 2:
+                    self._add(short, AliasRef(n, "name", short, False))
+
+    def people_named(
+        self, surname: str, when: date | None, country: str = "", agent: str = ""
+    ) -> list[Entry]:
+        """People with this surname, best first: in office on the day, in the country, same agent.
+
+        Used after a title ("President Assad", "Foreign Minister Shoukry"), where a bare
+        surname is safe to resolve.
+        """
+        scored = []
+        for n in self.surnames.get(surname, ()):
+            entry = self.entries[n]
+            code, role = entry.code_at(when)
+            if country and code[:3] != country:
+                continue
+            score = (
+                role is not None,
+                bool(agent) and code[3:6] == agent[:3],
+                (role.end or date.max) if role else date.min,
+                n,
+            )
+            scored.append((score, entry))
+        return [e for _, e in sorted(scored, key=lambda x: x[0], reverse=True)]
 
     def _add(self, form: str, ref: AliasRef) -> None:
         keys = alias_keys(form)

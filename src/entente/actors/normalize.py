@@ -57,6 +57,9 @@ def alias_keys(alias: str) -> tuple[str, ...]:
             key = token_key(part)
             if key:
                 keys.append(key)
+    # A leading article is not part of the name: "the Kremlin" matches "Kremlin".
+    if len(keys) > 1 and keys[0] == "the":
+        keys = keys[1:]
     return tuple(keys)
 
 

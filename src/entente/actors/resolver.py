@@ -137,6 +137,7 @@ class Resolver:
             self._choose(span, toks, words)
         spans = [s for s in spans if s.entry is not None]
         self._drop_inside_names(spans, toks)
+        self._prefer_agent_after_country(spans, toks)
         self._apply_rules(spans, toks, when)
         mentions = []
         for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
@@ -246,19 +247,41 @@ class Resolver:
             if best is None or score > best_score:
                 best, best_score = ref, score
         assert best is not None
+        # Keep the agent reading of a name shared with an institution ("Senate" is the
+        # US Senate alone, but "Rwanda's Senate" is Rwanda's legislature).
+        agents = [r for r in refs if self.kb.entries[r.entry].kind == "agent"]
+        if agents and best not in agents:
+            span.extra["agent_ref"] = agents[-1]
         span.entry = self.kb.entries[best.entry]
         span.entry_index = best.entry
         span.use = best.use if span.entry.kind != "agent" else "agent"
 
     def _drop_inside_names(self, spans: list[_Span], toks: Sequence[Token]) -> None:
-        """Drop a country name that is only part of a person's name ("Chad Smith")."""
+        """Drop names that are no actor here: part of a person's name ("Chad Smith"),
+        or the object of a "pro-"/"anti-" prefix ("pro-Russia rebels")."""
         keep = []
         for s in spans:
             if s.entry and s.entry.kind in ("state", "place") and s.use == "name":
                 if _inside_longer_entity(s, toks, "PERSON"):
                     continue
+            if _after_pro_or_anti(toks, s.start) and s.entry.kind != "agent":
+                continue  # "pro-Russia rebels" are not Russia's rebels
             keep.append(s)
         spans[:] = keep
+
+    def _prefer_agent_after_country(self, spans: list[_Span], toks: Sequence[Token]) -> None:
+        """After a country modifier, a name shared with an agent noun is the agent noun."""
+        for k in range(1, len(spans)):
+            s = spans[k]
+            ref = s.extra.get("agent_ref")
+            if ref is None:
+                continue
+            prev = spans[k - 1]
+            if prev.entry.kind in COUNTRYLIKE and _gap(toks, prev.end, s.start) in ((), ("'s",), ("’s",)):
+                if prev.entry.code_at(None)[0][:3] != s.entry.code_at(None)[0][:3]:
+                    s.entry = self.kb.entries[ref.entry]
+                    s.entry_index = ref.entry
+                    s.use = "agent"
 
     # --- step 3: context rules ------------------------------------------------------
 
@@ -340,35 +363,41 @@ class Resolver:
                             if cand.entry.kind in COUNTRYLIKE and not cand.absorbed and not cand.done:
                                 mod, how = cand, "agent+of"
                     break
+        # 3. "a court in Guyana", "dissidents from Myanmar": a state after in/from.
         if mod is None:
-            # A title right before an unknown name: "President Michel Suleiman".
-            name_end = _person_name_after(toks, s.end) if s.entry.title else None
+            for child in toks:
+                if child.head == head and child.dep == "prep" and child.lower in ("in", "from"):
+                    for obj in toks:
+                        if obj.head == child.i and obj.dep == "pobj" and obj.i in by_token:
+                            cand = by_token[obj.i]
+                            place_ok = cand.entry.kind == "state" and cand.use != "capital" or (
+                                child.lower == "from" and cand.entry.kind == "place"
+                            )
+                            if place_ok and not cand.absorbed and not cand.done:
+                                mod, how = cand, f"agent+{child.lower}"
+                    break
+        if mod is None:
             s.code = "---" + agent
             s.how = "agent"
             s.kind = agent_kind(agent)
-            if name_end:
-                s.end = name_end
-                s.how = "title+name"
-            s.done = True
-            return
-        country_code = self._country_code(mod, when)
-        s.code = _combine(country_code, agent, mod.entry.kind)
-        s.kind = _combined_kind(mod.entry.kind, agent)
-        s.how = how
-        s.done = True
-        if how == "agent+of":
-            # The country stays a mention of its own only if something stands between.
-            if _gap(toks, s.end, mod.start) in (("of",), ("of", "the")):
-                mod.absorbed = True
-                s.end = mod.end
         else:
-            mod.absorbed = True
-            s.start = mod.start
-        if s.entry.title:
-            name_end = _person_name_after(toks, s.end)
-            if name_end:
-                s.end = name_end
-                s.how = how + "+name"
+            country_code = self._country_code(mod, when)
+            s.code = _combine(country_code, agent, mod.entry.kind)
+            s.kind = _combined_kind(mod.entry.kind, agent)
+            s.how = how
+            if how.startswith("agent+"):
+                # Merge "president of Armenia"; keep the country apart when more stands between.
+                if _gap(toks, s.end, mod.start) in (("of",), ("of", "the"), ("in",), ("from",)):
+                    mod.absorbed = True
+                    s.end = mod.end
+            else:
+                mod.absorbed = True
+                s.start = mod.start
+        s.done = True
+        if s.entry.title and not how.startswith("agent+"):
+            self._title_name(s, toks, when, mod)
+        if mod is None:
+            return
         # Other conjuncts of the modifier get the same agent: "Hungarian and Romanian officials".
         for other in spans:
             if other is mod or other.absorbed or other.done or other.entry.kind not in COUNTRYLIKE:
@@ -378,6 +407,32 @@ class Resolver:
                 other.kind = _combined_kind(other.entry.kind, agent)
                 other.how = "conj+agent"
                 other.done = True
+
+    def _title_name(self, s: _Span, toks: Sequence[Token], when: date | None, mod: _Span | None) -> None:
+        """A title followed by a name the dictionary did not match: "President Assad".
+
+        The surname picks a known person (in office on the day, in the title's country,
+        with the title's agent); an unknown name keeps the title's code ("President
+        Ahmed Oumar" = ---GOV, "an Egyptian minister, Sameh Shoukry" = EGYGOV).
+        """
+        end = _name_after(toks, s.end)
+        if end is None:
+            return
+        country = s.code[:3] if mod is not None and s.code[:3] not in ("---", "IGO", "NGO") else ""
+        people = self.kb.people_named(token_key(toks[end - 1].text), when, country, s.entry.agent)
+        s.end = end
+        if people:
+            person = people[0]
+            code, role = person.code_at(when)
+            if role is None and not _former(toks, s.start) and s.code[:3] != "---":
+                code = s.code  # out of office in the data, but the title says otherwise
+            s.entry = person
+            s.code = code
+            s.kind = "person"
+            s.name = person.name
+            s.how = "title+surname"
+        else:
+            s.how = f"{s.how}+name" if s.how != "agent" else "title+name"
 
     def _country_code(self, mod: _Span, when: date | None) -> str:
         if mod.entry.kind == "person":
@@ -464,14 +519,27 @@ def _acts(toks: Sequence[Token], s: _Span) -> bool:
     return t.dep in SUBJECT_DEPS
 
 
-def _person_name_after(toks: Sequence[Token], i: int) -> int | None:
-    """End of a PERSON entity that starts at token ``i`` (a name after a title)."""
-    if i < len(toks) and toks[i].ent_type == "PERSON" and toks[i].pos == "PROPN":
-        j = i
-        while j < len(toks) and toks[j].ent_type == "PERSON" and (j == i or toks[j].ent_iob != "B"):
+def _name_after(toks: Sequence[Token], i: int) -> int | None:
+    """End of a personal name that starts at token ``i`` (after a title), or None.
+
+    A name is a run of capitalised proper nouns, hyphens inside allowed
+    ("Abdel Fattah al-Sisi"); a run the parser tagged as a place or an
+    organisation is not a name.
+    """
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.pos == "PROPN" and t.text[:1].isupper():
             j += 1
-        return j
-    return None
+        elif t.text in ("-", "'") and j > i and j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
+            j += 1
+        elif t.lower in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") and j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
+            j += 1
+        else:
+            break
+    if j == i or any(toks[k].ent_type in ("GPE", "LOC", "NORP", "FAC") for k in range(i, j)):
+        return None
+    return j
 
 
 def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str) -> bool:
@@ -491,6 +559,13 @@ def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str) -> bool:
         and toks[s.end].pos == "PROPN"
     )
     return before or after
+
+
+def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:
+    prev = [toks[i].lower for i in range(max(0, start - 2), start)]
+    if prev[-1:] == ["-"]:
+        prev = prev[:-1]
+    return bool(prev) and prev[-1] in ("pro", "anti")
 
 
 def _former(toks: Sequence[Token], start: int) -> bool:
