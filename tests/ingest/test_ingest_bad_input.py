@@ -139,6 +139,22 @@ def test_utf16_json_lines_are_read(tmp_path: Path) -> None:
     assert [a.text for a in items] == ["Talks in Gen\u00e8ve.", "Talks in Wien."]
 
 
+def test_utf16_table_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    table = 'title,text\nGeneva,"Talks in Gen\u00e8ve, again."\n'
+    path.write_bytes(codecs.BOM_UTF16_LE + table.encode("utf-16-le"))
+    [a] = read_sources([path])
+    assert isinstance(a, Article) and (a.title, a.text) == (
+        "Geneva",
+        "Talks in Gen\u00e8ve, again.",
+    )
+
+
+def test_empty_path_is_a_failure_not_the_current_folder() -> None:
+    [f] = read_sources([""])
+    assert isinstance(f, Failure) and "empty path" in f.reason
+
+
 def test_a_run_of_bad_inputs_still_reads_the_good_one(tmp_path: Path) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe\xfd not utf")

@@ -18,7 +18,7 @@ import io
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TextIO
@@ -82,6 +82,8 @@ def read_sources(
             elif is_url(name):
                 client = client or new_client()
                 yield from _guarded(name, _read_url(name, client, settings))
+            elif not name.strip():
+                yield Failure(name, "an empty path; give a file, a folder, a URL or -")
             else:
                 yield from _read_path(Path(name), name, settings)
     finally:
@@ -231,33 +233,26 @@ def _read_stream(
     """
     limit = settings.max_article_chars
     if fmt in _WHOLE_READERS:
-        yield from _WHOLE_READERS[fmt](
-            _read_all(stream, settings, provenance.origin), provenance, limit
-        )
+        yield from _WHOLE_READERS[fmt](_read_all(stream, settings), provenance, limit)
         return
-    starts_array = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"[")
-    foreign_bom = bom_encoding(head) not in (None, "utf-8")
-    if fmt == "jsonl" and (whole_json or starts_array or foreign_bom):
-        text = decode_bytes(
-            _read_all(stream, settings, provenance.origin), provenance.charset, "the file"
-        )
-        yield from read_json_document(text, provenance, limit)
-        return
-    lines: Iterable[bytes] = stream
-    if foreign_bom:
-        text = decode_bytes(
-            _read_all(stream, settings, provenance.origin), provenance.charset, "the file"
-        )
-        lines = io.BytesIO(text.encode("utf-8"))
+    if bom_encoding(head) not in (None, "utf-8"):
+        # Records are split at newline bytes, which only works in UTF-8: re-encode UTF-16/32.
+        text = decode_bytes(_read_all(stream, settings), provenance.charset, "the file")
+        stream = io.BytesIO(text.encode("utf-8"))
+        head = stream.getvalue()[:SNIFF_BYTES]
     if fmt == "jsonl":
-        yield from read_json_lines(lines, provenance, limit)
-    else:
-        first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
-        delimiter = table_delimiter(first_line, provenance.origin)
-        yield from read_table(lines, provenance, limit, delimiter)
+        if whole_json or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            text = decode_bytes(_read_all(stream, settings), provenance.charset, "the file")
+            yield from read_json_document(text, provenance, limit)
+        else:
+            yield from read_json_lines(stream, provenance, limit)
+        return
+    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    delimiter = table_delimiter(first_line, provenance.origin)
+    yield from read_table(stream, provenance, limit, delimiter)
 
 
-def _read_all(stream: IO[bytes], settings: Settings, origin: str) -> bytes:
+def _read_all(stream: IO[bytes], settings: Settings) -> bytes:
     """All of a stream's bytes, refusing more than ``max_file_bytes``."""
     data = stream.read(settings.max_file_bytes + 1)
     if len(data) > settings.max_file_bytes:
