@@ -241,18 +241,33 @@ class Store:
                 f"cannot store this batch: a field has the wrong type ({e}). "
                 "Articles and events must be entente.types values."
             ) from e
+        return self.write_tables(articles, events, parts, dyads)
+
+    def write_tables(
+        self, articles: pa.Table, events: pa.Table, participants: pa.Table, dyads: pa.Table
+    ) -> WriteResult:
+        """Store ready-made row tables (from :mod:`entente.store.rows`) in one transaction.
+
+        The tables may come from another process or machine (e.g. Parquet parts written
+        by Dask workers); as with :meth:`write_articles`, existing ids are skipped and a
+        failure stores nothing.
+
+        Raises:
+            StoreError: a value the schema refuses (rolled back), or a read-only store.
+        """
+        self._writable("write articles")
         with self.connection() as con:
             con.begin()
             try:
                 n_articles = _insert(con, "articles", articles, "ingested_at")
                 n_events = _insert(con, "events", events)
-                _insert(con, "participants", parts)
+                _insert(con, "participants", participants)
                 _insert(con, "event_dyads", dyads)
                 con.commit()
             except duckdb.Error as e:
                 con.rollback()
                 raise StoreError(
-                    f"storing a batch of {len(batch)} article(s) failed and was rolled back: {e}"
+                    f"storing a batch of {articles.num_rows} article(s) failed and was rolled back: {e}"
                 ) from e
             except BaseException:
                 con.rollback()

@@ -1,0 +1,304 @@
+"""Shifts: pairs of actors whose relationship changed between two periods.
+
+For each undirected pair, the counted units (collapsed by default: same pair,
+same day, same CAMEO root) are split into cooperative (QuadClass 1-2) and
+conflictual (3-4) in the period before (c1, k1) and after (c2, k2).
+
+The test, stated:
+
+1. **Balance** — two-sided Fisher's exact test on the 2x2 table
+   ``[[c1, k1], [c2, k2]]``: did the share of cooperation change?
+   (warming, cooling, rupture, rapprochement)
+2. **Volume** — two-sided exact binomial test of ``n2`` out of ``n1 + n2``
+   against ``N2 / (N1 + N2)``, the after period's share of *all* units in the
+   store (so a period with more news overall is not taken for more contact):
+   did the pair become more or less active? (new partnership, new hostility,
+   intensifying, fading)
+3. A pair's p-value is the smaller of the two, doubled (Bonferroni); p-values of
+   all tested pairs are then adjusted with Benjamini-Hochberg, and a shift is
+   reported when the adjusted q <= ``alpha``.
+
+Minimum evidence, so that one article cannot make a shift: a pair is tested only
+if it has at least ``min_units`` units over both periods, and every period in
+which it appears draws on at least ``min_articles`` distinct articles.
+
+Example:
+    >>> report = shifts(store, parse_range("2015-01..2015-06"), parse_range("2015-07..2015-12"))  # doctest: +SKIP
+    >>> report.shifts[0].kind  # doctest: +SKIP
+    'rupture'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from scipy.stats import binomtest, false_discovery_control, fisher_exact
+
+from entente.analysis.common import DEFAULT_MODES, jsonable, make_scope
+from entente.analysis.dyads import EvidenceItem
+from entente.errors import QueryError
+from entente.store import Store
+from entente.store.analysis_sql import pair_evidence, period_pair_counts
+
+TEST_DESCRIPTION = (
+    "Per pair: two-sided Fisher's exact test of cooperative vs conflictual units before vs after "
+    "(balance) and two-sided exact binomial test of the pair's after-period units against the after "
+    "period's share of all units (volume); the smaller p doubled (Bonferroni), then "
+    "Benjamini-Hochberg across pairs. Tested only with >= {min_units} units in all and >= "
+    "{min_articles} distinct articles in every period where the pair appears."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCounts:
+    """A pair's counted units in one period.
+
+    Attributes:
+        cooperative, conflictual: units of QuadClass 1-2 and 3-4.
+        units: all units; articles: distinct articles reporting them.
+        goldstein_mean: mean Goldstein value (None without units).
+        alignment: (cooperative - conflictual) / units, from -1 to +1 (None without units).
+    """
+
+    cooperative: int
+    conflictual: int
+    units: int
+    articles: int
+    goldstein_mean: float | None
+
+    @property
+    def alignment(self) -> float | None:
+        """Net cooperation share, -1 (all conflict) .. +1 (all cooperation)."""
+        return (self.cooperative - self.conflictual) / self.units if self.units else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A significant change in a pair's relationship, with the reports that drive it.
+
+    Attributes:
+        a, b: the pair (a < b).
+        kind: rupture, rapprochement, warming, cooling, new partnership, new hostility,
+            intensifying, fading.
+        before, after: the counts in each period.
+        p_balance, p_volume: the two tests' p-values; p_value: their Bonferroni minimum.
+        q_value: Benjamini-Hochberg adjusted p-value across tested pairs.
+        change: after alignment minus before alignment (None if a period is empty).
+        evidence: the strongest reports of the after period, on the side of the change
+            first (conflict for ruptures, cooling and new hostility; cooperation otherwise).
+        evidence_before: the same for the before period (what the pair was like).
+    """
+
+    a: str
+    b: str
+    kind: str
+    before: PeriodCounts
+    after: PeriodCounts
+    p_balance: float
+    p_volume: float
+    p_value: float
+    q_value: float
+    change: float | None
+    evidence: tuple[EvidenceItem, ...]
+    evidence_before: tuple[EvidenceItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftReport:
+    """All significant shifts between two periods, most significant first.
+
+    Attributes:
+        before, after: the two periods (inclusive).
+        shifts: the significant shifts, ranked by q-value, then by size of change.
+        tested: pairs that met the minimum evidence and were tested.
+        pairs: pairs seen in either period.
+        totals: all units in each period (N1, N2), the volume test's baseline.
+        test: the test, in words.
+    """
+
+    before: tuple[date, date]
+    after: tuple[date, date]
+    shifts: tuple[Shift, ...]
+    tested: int
+    pairs: int
+    totals: tuple[int, int]
+    alpha: float
+    test: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        d = jsonable(asdict(self))
+        for s, raw in zip(d["shifts"], self.shifts, strict=True):
+            s["before"]["alignment"] = raw.before.alignment
+            s["after"]["alignment"] = raw.after.alignment
+        return d
+
+
+def _kind(
+    before: PeriodCounts, after: PeriodCounts, p_balance: float, p_volume: float, rate_up: bool
+) -> str:
+    """Name the change, after the test that found it."""
+    if before.units == 0:
+        return "new partnership" if after.cooperative >= after.conflictual else "new hostility"
+    if p_balance <= p_volume and after.units:
+        a1, a2 = before.alignment or 0.0, after.alignment or 0.0
+        if a1 > 0 > a2:
+            return "rupture"
+        if a1 < 0 < a2:
+            return "rapprochement"
+        return "warming" if a2 > a1 else "cooling"
+    return "intensifying" if rate_up else "fading"
+
+
+def _evidence(
+    store: Store,
+    pairs: list[tuple[str, str]],
+    period: tuple[date, date],
+    level: str,
+    unit: str,
+    modes: Sequence[str],
+    k: int,
+) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """The strongest reports of some pairs in a period, by (a, b, side)."""
+    if not pairs or k == 0:
+        return {}
+    scope = make_scope(level, unit, modes, period[0], period[1])
+    with store.connection() as con:
+        rows = pair_evidence(con, scope, pairs, k).to_pylist()
+    return {(r["a"], r["b"], r["side"]): r["evidence"] for r in rows}
+
+
+def shifts(
+    store: Store,
+    before: tuple[date, date],
+    after: tuple[date, date],
+    level: str = "country",
+    unit: str = "collapsed",
+    modes: Sequence[str] = DEFAULT_MODES,
+    alpha: float = 0.05,
+    min_units: int = 3,
+    min_articles: int = 2,
+    evidence: int = 3,
+    limit: int | None = None,
+) -> ShiftReport:
+    """Pairs whose alignment changed significantly between two periods.
+
+    Args:
+        store: an open event store.
+        before, after: the two periods (inclusive date pairs); they must not overlap.
+        level: ``country`` (roll-up) or ``actor``.
+        unit: event, occurrence or collapsed (default; see the module notes).
+        modes: event modes that count.
+        alpha: false-discovery rate for reporting a shift.
+        min_units, min_articles: the minimum-evidence rule (see the module notes).
+        evidence: reports to attach to each shift.
+        limit: report at most this many shifts.
+
+    Raises:
+        QueryError: overlapping or reversed periods, alpha outside (0, 1), bad rules.
+    """
+    for name, (s, e) in (("before", before), ("after", after)):
+        if s > e:
+            raise QueryError(f"the {name} period starts ({s}) after it ends ({e}); swap them")
+    if not (before[1] < after[0] or after[1] < before[0]):
+        raise QueryError(
+            f"the periods {before[0]}..{before[1]} and {after[0]}..{after[1]} overlap; "
+            "choose two separate periods"
+        )
+    if not 0 < alpha < 1:
+        raise QueryError(f"alpha must be between 0 and 1, not {alpha}")
+    if min_units < 1 or min_articles < 1:
+        raise QueryError(
+            f"min_units and min_articles must be >= 1 (got {min_units}, {min_articles})"
+        )
+    span = (min(before[0], after[0]), max(before[1], after[1]))
+    scope = make_scope(level, unit, modes, span[0], span[1])
+    with store.connection() as con:
+        table, totals = period_pair_counts(con, scope, before, after)
+    n1_all, n2_all = totals[1], totals[2]
+    cols = {name: table.column(name).to_pylist() for name in table.column_names}
+    n_pairs = table.num_rows
+
+    # Minimum evidence, vectorised over pairs.
+    n1 = np.array(cols["n1"], dtype=np.int64)
+    n2 = np.array(cols["n2"], dtype=np.int64)
+    art1 = np.array(cols["articles1"], dtype=np.int64)
+    art2 = np.array(cols["articles2"], dtype=np.int64)
+    ok = (
+        (n1 + n2 >= min_units)
+        & ((n1 == 0) | (art1 >= min_articles))
+        & ((n2 == 0) | (art2 >= min_articles))
+    )
+    candidates = np.flatnonzero(ok)
+
+    p0 = n2_all / (n1_all + n2_all) if n1_all and n2_all else None
+    results = []
+    for i in candidates:
+        b = PeriodCounts(
+            cols["coop1"][i], cols["conf1"][i], int(n1[i]), int(art1[i]), cols["gold1"][i]
+        )
+        a = PeriodCounts(
+            cols["coop2"][i], cols["conf2"][i], int(n2[i]), int(art2[i]), cols["gold2"][i]
+        )
+        if b.units and a.units:
+            p_bal = float(
+                fisher_exact(
+                    [[b.cooperative, b.conflictual], [a.cooperative, a.conflictual]]
+                ).pvalue
+            )
+        else:
+            p_bal = 1.0
+        p_vol = float(binomtest(a.units, b.units + a.units, p0).pvalue) if p0 is not None else 1.0
+        rate_up = p0 is not None and a.units > p0 * (a.units + b.units)
+        results.append((cols["a"][i], cols["b"][i], b, a, p_bal, p_vol, rate_up))
+
+    p_values = np.array([min(1.0, 2 * min(r[4], r[5])) for r in results])
+    q_values = false_discovery_control(p_values, method="bh") if len(p_values) else p_values
+    found = []
+    for r, p, q in zip(results, p_values, q_values, strict=True):
+        if q > alpha:
+            continue
+        pa_, pb_, b, a, p_bal, p_vol, rate_up = r
+        change = (a.alignment - b.alignment) if a.units and b.units else None  # type: ignore[operator]
+        found.append(
+            (
+                pa_,
+                pb_,
+                _kind(b, a, p_bal, p_vol, rate_up),
+                b,
+                a,
+                p_bal,
+                p_vol,
+                float(p),
+                float(q),
+                change,
+            )
+        )
+    found.sort(
+        key=lambda s: (s[8], s[7], -abs(s[9] or 0.0), -(s[3].units + s[4].units), s[0], s[1])
+    )
+    if limit is not None:
+        found = found[:limit]
+
+    ev_after = _evidence(store, [(f[0], f[1]) for f in found], after, level, unit, modes, evidence)
+    ev_before = _evidence(
+        store, [(f[0], f[1]) for f in found], before, level, unit, modes, evidence
+    )
+    out = []
+    for pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change in found:
+        # The side of the change first: conflict for ruptures and cooling, else cooperation.
+        first = "conflictual" if kind in ("rupture", "cooling", "new hostility") else "cooperative"
+        second = "cooperative" if first == "conflictual" else "conflictual"
+        picks = []
+        for ev in (ev_after, ev_before):
+            items = (ev.get((pa_, pb_, first), []) + ev.get((pa_, pb_, second), []))[:evidence]
+            picks.append(tuple(EvidenceItem(**e) for e in items))
+        out.append(Shift(pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, picks[0], picks[1]))
+    test = TEST_DESCRIPTION.format(min_units=min_units, min_articles=min_articles)
+    return ShiftReport(
+        before, after, tuple(out), len(candidates), n_pairs, (n1_all, n2_all), alpha, test
+    )

@@ -1,0 +1,534 @@
+"""The SQL behind entente.analysis: dyad series, network ties, period counts, topics.
+
+Every aggregation over events happens here, in DuckDB, so the analysis stays fast
+on stores of millions of events; ``entente.analysis`` only shapes the results.
+
+Counting. A directed dyad row (``event_dyads``) is one *event*. The same report
+repeated within an article (headline, lead, later paragraph) is one
+*occurrence*: same article, same pair, same day, same CAMEO code. Reports of the
+same thing by several articles are one *collapsed unit*: same pair, same day,
+same CAMEO root. Analyses count the unit chosen with ``unit=`` (``event``,
+``occurrence`` or ``collapsed``) and always report the other two alongside.
+Actor codes are optionally rolled up to their country first (``level``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+import duckdb
+import pyarrow as pa
+
+from entente.errors import QueryError
+from entente.store.rollup import rollup_sql
+
+Level = Literal["country", "actor"]
+Unit = Literal["event", "occurrence", "collapsed"]
+Bucket = Literal["week", "month", "quarter", "year"]
+
+LEVELS: tuple[str, ...] = ("country", "actor")
+UNITS: tuple[str, ...] = ("event", "occurrence", "collapsed")
+BUCKETS: tuple[str, ...] = ("week", "month", "quarter", "year")
+
+_UNIT_KEY = {"event": "event_id", "occurrence": "article_id, cameo", "collapsed": "root"}
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which dyad rows an analysis reads, and how it counts them.
+
+    Attributes:
+        level: ``country`` rolls actor codes up (RUSGOV, RUSMIL -> RUS); ``actor`` keeps them.
+        unit: what one counted item is: event, occurrence (per article) or collapsed unit.
+        modes: event modes that count (default: only events reported as having happened).
+        since, until: inclusive date range (events without a date never count).
+        actor: only dyads with a side whose (original) code starts with this.
+    """
+
+    level: Level = "country"
+    unit: Unit = "collapsed"
+    modes: tuple[str, ...] = ("asserted",)
+    since: date | None = None
+    until: date | None = None
+    actor: str | None = None
+
+    def validate(self) -> None:
+        """Check the values.
+
+        Raises:
+            QueryError: an unknown level or unit, no modes, or since after until.
+        """
+        if self.level not in LEVELS:
+            raise QueryError(f"unknown level {self.level!r}; use one of {', '.join(LEVELS)}")
+        if self.unit not in UNITS:
+            raise QueryError(f"unknown counting unit {self.unit!r}; use one of {', '.join(UNITS)}")
+        if not self.modes:
+            raise QueryError("no event modes selected; pass at least one, e.g. ('asserted',)")
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(
+                f"the range starts ({self.since}) after it ends ({self.until}); swap them"
+            )
+
+
+def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
+    """CTEs ``pairs`` (one row per usable dyad row) and ``units`` (one row per counted unit).
+
+    ``units`` columns: source, target, date, root, quad, goldstein (mean within the
+    unit), n_events, n_occurrences, n_articles, event_id (one representative).
+    """
+    scope.validate()
+    src = rollup_sql("d.source") if scope.level == "country" else "d.source"
+    tgt = rollup_sql("d.target") if scope.level == "country" else "d.target"
+    where = [
+        "d.source IS NOT NULL",
+        "d.target IS NOT NULL",
+        "d.date IS NOT NULL",
+        "list_contains(?::VARCHAR[], d.mode)",
+    ]
+    params: list[Any] = [list(scope.modes)]
+    if scope.since:
+        where.append("d.date >= ?")
+        params.append(scope.since)
+    if scope.until:
+        where.append("d.date <= ?")
+        params.append(scope.until)
+    if scope.actor:
+        where.append("(starts_with(d.source, ?) OR starts_with(d.target, ?))")
+        params.extend([scope.actor, scope.actor])
+    sql = f"""
+        pairs AS (
+            SELECT * FROM (
+                SELECT d.event_id, d.article_id, {src} AS source, {tgt} AS target,
+                       d.date, d.cameo, d.root, d.quad, d.goldstein
+                FROM event_dyads d
+                WHERE {" AND ".join(where)}
+            ) WHERE source <> target
+        ),
+        units AS (
+            SELECT source, target, date,
+                   any_value(root) AS root, any_value(quad) AS quad,
+                   avg(goldstein) AS goldstein,
+                   count(DISTINCT event_id) AS n_events,
+                   count(DISTINCT article_id || '/' || cameo) AS n_occurrences,
+                   count(DISTINCT article_id) AS n_articles,
+                   min(event_id) AS event_id
+            FROM pairs
+            GROUP BY source, target, date, {_UNIT_KEY[scope.unit]}
+        )
+    """
+    return sql, params
+
+
+def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any]) -> pa.Table:
+    return con.sql(sql, params=list(params)).to_arrow_table()
+
+
+def last_date(con: duckdb.DuckDBPyConnection, modes: Sequence[str]) -> date | None:
+    """The latest dated event with one of these modes, or None in an empty store."""
+    rows = con.execute(
+        "SELECT max(date) FROM event_dyads WHERE list_contains(?::VARCHAR[], mode)", [list(modes)]
+    ).fetchall()
+    return rows[0][0] if rows else None
+
+
+def dyad_windows(
+    con: duckdb.DuckDBPyConnection, scope: Scope, bucket: Bucket, evidence: int
+) -> pa.Table:
+    """Per directed pair and calendar window: counts, QuadClass split, Goldstein score, evidence.
+
+    Columns: source, target, window_start, units (of ``scope.unit``), events,
+    occurrences, collapsed, q1..q4 (units per QuadClass), goldstein_sum,
+    goldstein_mean, articles, evidence (list of structs: event_id, date, cameo,
+    goldstein, sentence, article_source, url, title), ordered by window then units.
+    """
+    if bucket not in BUCKETS:
+        raise QueryError(f"unknown window {bucket!r}; use one of {', '.join(BUCKETS)}")
+    ctes, params = _units_cte(scope)
+    sql = f"""
+        WITH {ctes},
+        counted AS (
+            SELECT source, target, date_trunc('{bucket}', date)::DATE AS window_start,
+                   count(*) AS units,
+                   count(*) FILTER (WHERE quad = 1) AS q1,
+                   count(*) FILTER (WHERE quad = 2) AS q2,
+                   count(*) FILTER (WHERE quad = 3) AS q3,
+                   count(*) FILTER (WHERE quad = 4) AS q4,
+                   sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean
+            FROM units GROUP BY ALL
+        ),
+        totals AS (
+            SELECT source, target, date_trunc('{bucket}', date)::DATE AS window_start,
+                   count(DISTINCT event_id) AS events,
+                   count(DISTINCT article_id || '/' || cameo || '/' || date) AS occurrences,
+                   count(DISTINCT root || '/' || date) AS collapsed,
+                   count(DISTINCT article_id) AS articles
+            FROM pairs GROUP BY ALL
+        ),
+        ranked AS (
+            SELECT p.source, p.target, date_trunc('{bucket}', p.date)::DATE AS window_start,
+                   p.event_id, p.date, p.cameo, p.goldstein, e.sentence, e.confidence,
+                   a.source AS article_source, a.url, a.title,
+                   row_number() OVER (
+                       PARTITION BY p.source, p.target, date_trunc('{bucket}', p.date), e.sentence
+                       ORDER BY e.confidence DESC, p.event_id) AS dup
+            FROM pairs p
+            JOIN events e ON e.id = p.event_id
+            LEFT JOIN articles a ON a.id = p.article_id
+        ),
+        top_evidence AS (
+            SELECT source, target, window_start,
+                   list(struct_pack(event_id := event_id, date := date, cameo := cameo,
+                                    goldstein := goldstein, sentence := sentence,
+                                    article_source := article_source, url := url, title := title)
+                        ORDER BY abs(goldstein) DESC, confidence DESC, event_id)[1:?] AS evidence
+            FROM ranked WHERE dup = 1
+            GROUP BY ALL
+        )
+        SELECT c.source, c.target, c.window_start, c.units, t.events, t.occurrences,
+               t.collapsed, c.q1, c.q2, c.q3, c.q4, c.goldstein_sum, c.goldstein_mean,
+               t.articles, coalesce(ev.evidence, []) AS evidence
+        FROM counted c
+        JOIN totals t USING (source, target, window_start)
+        LEFT JOIN top_evidence ev USING (source, target, window_start)
+        ORDER BY c.window_start, c.units DESC, c.source, c.target
+    """
+    return _arrow(con, sql, [*params, evidence])
+
+
+def pair_ties(
+    con: duckdb.DuckDBPyConnection, scope: Scope, at: date, half_life: float | None
+) -> pa.Table:
+    """Undirected signed ties between actors in a window, recency-weighted.
+
+    Each counted unit contributes ``goldstein / 10 * 0.5 ** (age_days / half_life)``
+    (no decay when ``half_life`` is None), so cooperation adds positive and conflict
+    negative weight. Columns: a, b (a < b), weight, positive, negative (both >= 0),
+    units, cooperative (QuadClass 1-2 units), conflictual (3-4), events, goldstein_mean.
+    """
+    ctes, params = _units_cte(scope)
+    decay = "1.0" if half_life is None else "pow(0.5, date_diff('day', date, ?::DATE) / ?)"
+    decay_params: list[Any] = [] if half_life is None else [at, float(half_life)]
+    sql = f"""
+        WITH {ctes},
+        w AS (
+            SELECT least(source, target) AS a, greatest(source, target) AS b,
+                   quad, goldstein, n_events, goldstein / 10.0 * {decay} AS contribution
+            FROM units
+        )
+        SELECT a, b,
+               sum(contribution) AS weight,
+               sum(greatest(contribution, 0)) AS positive,
+               sum(greatest(-contribution, 0)) AS negative,
+               count(*) AS units,
+               count(*) FILTER (WHERE quad <= 2) AS cooperative,
+               count(*) FILTER (WHERE quad >= 3) AS conflictual,
+               sum(n_events)::BIGINT AS events,
+               avg(goldstein) AS goldstein_mean
+        FROM w GROUP BY a, b ORDER BY a, b
+    """
+    return _arrow(con, sql, [*params, *decay_params])
+
+
+def actor_roles(con: duckdb.DuckDBPyConnection, scope: Scope) -> pa.Table:
+    """How often each actor hosted or mediated events in the scope's range and modes.
+
+    Columns: actor, hosted, mediated (counted in the scope's unit: events,
+    occurrences, or collapsed units of the same day and CAMEO root).
+    """
+    scope.validate()
+    code = rollup_sql("p.actor_code") if scope.level == "country" else "p.actor_code"
+    where = [
+        "p.role IN ('host', 'mediator')",
+        "e.date IS NOT NULL",
+        "list_contains(?::VARCHAR[], e.mode)",
+    ]
+    params: list[Any] = [list(scope.modes)]
+    if scope.since:
+        where.append("e.date >= ?")
+        params.append(scope.since)
+    if scope.until:
+        where.append("e.date <= ?")
+        params.append(scope.until)
+    key = {
+        "event": "e.id",
+        "occurrence": "e.article_id || '/' || e.cameo || '/' || e.date",
+        "collapsed": "e.root || '/' || e.date",
+    }[scope.unit]
+    sql = f"""
+        SELECT {code} AS actor,
+               count(DISTINCT {key}) FILTER (WHERE p.role = 'host') AS hosted,
+               count(DISTINCT {key}) FILTER (WHERE p.role = 'mediator') AS mediated
+        FROM participants p JOIN events e ON e.id = p.event_id
+        WHERE {" AND ".join(where)}
+        GROUP BY ALL ORDER BY actor
+    """
+    return _arrow(con, sql, params)
+
+
+def period_pair_counts(
+    con: duckdb.DuckDBPyConnection,
+    scope: Scope,
+    before: tuple[date, date],
+    after: tuple[date, date],
+) -> tuple[pa.Table, dict[int, int]]:
+    """Cooperative and conflictual unit counts of every undirected pair in two periods.
+
+    Returns:
+        A table with columns a, b, coop1, conf1, n1, gold1, articles1, coop2, conf2,
+        n2, gold2, articles2 (period 1 = before, 2 = after; gold = mean Goldstein),
+        and the total units of all pairs in each period ``{1: N1, 2: N2}``.
+    """
+    ctes, params = _units_cte(scope)
+    period = "CASE WHEN date BETWEEN ? AND ? THEN 1 WHEN date BETWEEN ? AND ? THEN 2 END"
+    pparams = [before[0], before[1], after[0], after[1]]
+    sql = f"""
+        WITH {ctes},
+        u AS (
+            SELECT least(source, target) AS a, greatest(source, target) AS b, quad, goldstein,
+                   {period} AS period
+            FROM units
+        ),
+        arts AS (
+            SELECT least(source, target) AS a, greatest(source, target) AS b,
+                   count(DISTINCT article_id) FILTER (WHERE period = 1) AS articles1,
+                   count(DISTINCT article_id) FILTER (WHERE period = 2) AS articles2
+            FROM (SELECT *, {period} AS period FROM pairs)
+            WHERE period IS NOT NULL
+            GROUP BY ALL
+        ),
+        counts AS (
+            SELECT a, b,
+                   count(*) FILTER (WHERE period = 1 AND quad <= 2) AS coop1,
+                   count(*) FILTER (WHERE period = 1 AND quad >= 3) AS conf1,
+                   count(*) FILTER (WHERE period = 1) AS n1,
+                   avg(goldstein) FILTER (WHERE period = 1) AS gold1,
+                   count(*) FILTER (WHERE period = 2 AND quad <= 2) AS coop2,
+                   count(*) FILTER (WHERE period = 2 AND quad >= 3) AS conf2,
+                   count(*) FILTER (WHERE period = 2) AS n2,
+                   avg(goldstein) FILTER (WHERE period = 2) AS gold2
+            FROM u WHERE period IS NOT NULL
+            GROUP BY ALL
+        )
+        SELECT c.a, c.b, c.coop1, c.conf1, c.n1, c.gold1, arts.articles1,
+               c.coop2, c.conf2, c.n2, c.gold2, arts.articles2
+        FROM counts c JOIN arts USING (a, b)
+        ORDER BY c.a, c.b
+    """
+    table = _arrow(con, sql, [*params, *pparams, *pparams])
+    totals_sql = f"""
+        WITH {ctes}
+        SELECT {period} AS period, count(*) FROM units
+        WHERE {period} IS NOT NULL GROUP BY ALL
+    """
+    rows = con.execute(totals_sql, [*params, *pparams, *pparams]).fetchall()
+    totals = {1: 0, 2: 0}
+    totals.update({int(p): int(n) for p, n in rows})
+    return table, totals
+
+
+def pair_evidence(
+    con: duckdb.DuckDBPyConnection,
+    scope: Scope,
+    pairs: Sequence[tuple[str, str]],
+    k: int,
+) -> pa.Table:
+    """The strongest reports for some undirected pairs within the scope's date range.
+
+    Returns:
+        Columns a, b, quad, evidence (list of up to ``k`` structs per pair and
+        cooperative/conflictual side: event_id, date, source, target, cameo,
+        goldstein, sentence, article_source, url), strongest first.
+    """
+    if not pairs:
+        return pa.table({"a": pa.array([], pa.string())})
+    ctes, params = _units_cte(scope)
+    wanted = pa.table({"a": [p[0] for p in pairs], "b": [p[1] for p in pairs]})
+    con.register("_wanted_pairs", wanted)
+    try:
+        sql = f"""
+            WITH {ctes},
+            hits AS (
+                SELECT least(p.source, p.target) AS a, greatest(p.source, p.target) AS b,
+                       CASE WHEN p.quad <= 2 THEN 'cooperative' ELSE 'conflictual' END AS side,
+                       p.event_id, p.date, p.source, p.target, p.cameo, p.goldstein,
+                       e.sentence, e.confidence, ar.source AS article_source, ar.url
+                FROM pairs p
+                JOIN _wanted_pairs w
+                  ON w.a = least(p.source, p.target) AND w.b = greatest(p.source, p.target)
+                JOIN events e ON e.id = p.event_id
+                LEFT JOIN articles ar ON ar.id = p.article_id
+            ),
+            dedup AS (
+                SELECT * FROM hits
+                QUALIFY row_number() OVER (PARTITION BY a, b, sentence ORDER BY confidence DESC, event_id) = 1
+            )
+            SELECT a, b, side,
+                   list(struct_pack(event_id := event_id, date := date, source := source,
+                                    target := target, cameo := cameo, goldstein := goldstein,
+                                    sentence := sentence, article_source := article_source,
+                                    url := url)
+                        ORDER BY abs(goldstein) DESC, date DESC, event_id)[1:?] AS evidence
+            FROM dedup GROUP BY ALL ORDER BY a, b, side
+        """
+        return _arrow(con, sql, [*params, k])
+    finally:
+        con.unregister("_wanted_pairs")
+
+
+# -- topics: the events of a process and the weight of actors in a conflict ---------------
+
+_RE_SPECIAL = re.compile(r"([\\.^$|?*+()\[\]{}])")
+
+
+def _alternation(items: Sequence[str]) -> str:
+    """A regular-expression alternation of literal strings (RE2 syntax)."""
+    return "|".join(_RE_SPECIAL.sub(r"\\\1", s) for s in items)
+
+
+@dataclass(frozen=True, slots=True)
+class EventMatch:
+    """Which events belong to a topic: date range, codes, and any of actors/keywords/locations.
+
+    Attributes:
+        since, until: inclusive date range (None: open).
+        codes: CAMEO code prefixes (empty: any code).
+        actors: actor-code prefixes of any participant.
+        keywords: words or phrases in the sentence (whole words, any case).
+        locations: event locations (whole value, any case).
+        modes: event modes that count.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    codes: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ("asserted",)
+
+    def where(self, alias: str = "e", codes: Sequence[str] | None = None) -> tuple[str, list[Any]]:
+        """The WHERE conditions (and parameters) selecting these events from ``events``."""
+        clauses = [f"{alias}.date IS NOT NULL"]
+        params: list[Any] = []
+        if self.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.until)
+        wanted = self.codes if codes is None else codes
+        if wanted:
+            clauses.append(f"regexp_matches({alias}.cameo, ?)")
+            params.append(f"^({_alternation(wanted)})")
+        any_of: list[str] = []
+        if self.actors:
+            any_of.append(
+                f"{alias}.id IN (SELECT event_id FROM participants WHERE regexp_matches(actor_code, ?))"
+            )
+            params.append(f"^({_alternation(self.actors)})")
+        if self.keywords:
+            any_of.append(f"regexp_matches({alias}.sentence, ?)")
+            params.append(f"(?i)\\b({_alternation(self.keywords)})\\b")
+        if self.locations:
+            any_of.append(f"regexp_matches(coalesce({alias}.location, ''), ?)")
+            params.append(f"(?i)^\\s*({_alternation(self.locations)})\\s*$")
+        if any_of:
+            clauses.append("(" + " OR ".join(any_of) + ")")
+        return " AND ".join(clauses), params
+
+
+def process_events(
+    con: duckdb.DuckDBPyConnection,
+    match: EventMatch,
+    refusal_codes: Sequence[str],
+    level: Level,
+) -> pa.Table:
+    """The events of a process, one row each, with the actors in each role.
+
+    An event is a *meeting* (one of ``match.codes``, in one of ``match.modes``), a
+    *negated* meeting ("did not attend"), or a *refusal* (one of ``refusal_codes``,
+    in one of ``match.modes``). Columns: id, date, cameo, mode, kind, location,
+    goldstein, sentence, confidence, article_id, article_source, url, and lists of
+    actor codes: hosts, mediators, sources, targets, joint (role participant), absent.
+    """
+    code = rollup_sql("p.actor_code") if level == "country" else "p.actor_code"
+    where, params = match.where("e", codes=[*match.codes, *refusal_codes])
+    refusal = (
+        f"regexp_matches(e.cameo, '^({_alternation(refusal_codes)})')" if refusal_codes else "FALSE"
+    )
+    sql = f"""
+        WITH cand AS (
+            SELECT e.*,
+                   CASE WHEN {refusal} THEN 'refusal'
+                        WHEN e.mode = 'negated' THEN 'negated'
+                        ELSE 'meeting' END AS kind
+            FROM events e
+            WHERE {where}
+        ),
+        chosen AS (
+            SELECT * FROM cand
+            WHERE (kind = 'refusal' AND list_contains(?::VARCHAR[], mode))
+               OR (kind = 'meeting' AND list_contains(?::VARCHAR[], mode))
+               OR kind = 'negated'
+        ),
+        roles AS (
+            SELECT p.event_id, {code} AS actor, p.role
+            FROM participants p JOIN chosen c ON c.id = p.event_id
+        )
+        SELECT c.id, c.date, c.cameo, c.mode, c.kind, c.location, c.goldstein, c.sentence,
+               c.confidence, c.article_id, a.source AS article_source, a.url,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'host'), []) AS hosts,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'mediator'), []) AS mediators,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'source'), []) AS sources,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'target'), []) AS targets,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'participant'), []) AS joint,
+               coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'absent'), []) AS absent
+        FROM chosen c
+        LEFT JOIN roles r ON r.event_id = c.id
+        LEFT JOIN articles a ON a.id = c.article_id
+        GROUP BY ALL
+        ORDER BY c.date, c.id
+    """
+    return _arrow(con, sql, [*params, list(match.modes), list(match.modes)])
+
+
+def theatre_weights(
+    con: duckdb.DuckDBPyConnection, match: EventMatch, level: Level, material_weight: float
+) -> pa.Table:
+    """How much each actor figures in a conflict: its occurrences in the theatre's events.
+
+    Occurrences count an event once per article (same article, code and day);
+    absent participants do not count. Columns: actor, events, occurrences,
+    material_conflict (QuadClass 4 occurrences), conflictual (3-4), cooperative
+    (1-2), importance = occurrences + (material_weight - 1) * material_conflict;
+    most important first.
+    """
+    code = rollup_sql("p.actor_code") if level == "country" else "p.actor_code"
+    where, params = match.where("e")
+    sql = f"""
+        WITH th AS (
+            SELECT e.id, e.quad, e.article_id || '/' || e.cameo || '/' || e.date AS occurrence
+            FROM events e
+            WHERE {where} AND list_contains(?::VARCHAR[], e.mode)
+        ),
+        counted AS (
+            SELECT {code} AS actor,
+                   count(DISTINCT th.id) AS events,
+                   count(DISTINCT th.occurrence) AS occurrences,
+                   count(DISTINCT th.occurrence) FILTER (WHERE th.quad = 4) AS material_conflict,
+                   count(DISTINCT th.occurrence) FILTER (WHERE th.quad >= 3) AS conflictual,
+                   count(DISTINCT th.occurrence) FILTER (WHERE th.quad <= 2) AS cooperative
+            FROM th JOIN participants p ON p.event_id = th.id
+            WHERE p.role <> 'absent'
+            GROUP BY ALL
+        )
+        SELECT *, occurrences + (? - 1.0) * material_conflict AS importance
+        FROM counted
+        ORDER BY importance DESC, actor
+    """
+    return _arrow(con, sql, [*params, list(match.modes), float(material_weight)])
