@@ -150,8 +150,53 @@ def process_articles(articles: Sequence[Article], settings: Settings) -> list[Ar
     return stages_for(settings).process(articles)
 
 
-def _process_in_worker(articles: list[Article], settings_json: str) -> list[ArticleResult]:
-    return process_articles(articles, Settings.model_validate_json(settings_json))
+@dataclass(frozen=True)
+class CodedBatch:
+    """A coded chunk of articles as store rows, ready for the one writer.
+
+    Built where the coding happened (this process, a worker process, a Dask worker),
+    so the writer only inserts. ``pairs`` counts asserted source->target dyads.
+    """
+
+    articles: Any  # pyarrow.Table, one per store table
+    events: Any
+    participants: Any
+    dyads: Any
+    n_articles: int
+    sentences: int
+    n_events: int
+    pairs: Counter
+
+    @property
+    def tables(self) -> tuple[Any, Any, Any, Any]:
+        return self.articles, self.events, self.participants, self.dyads
+
+
+def code_batch(articles: Sequence[Article], settings: Settings, run_id: str) -> CodedBatch:
+    """Code a chunk of articles and turn the result into store rows (any process)."""
+    from entente.store.rows import article_table, event_tables
+
+    results = process_articles(articles, settings)
+    events = [e for r in results for e in r.events]
+    pairs: Counter = Counter()
+    for e in events:
+        if e.mode == "asserted":
+            pairs.update((s, t) for s, t in e.dyads() if s and t)
+    ev, parts, dyads = event_tables(events)
+    return CodedBatch(
+        article_table([(r.article, r.n_sentences) for r in results], run_id),
+        ev,
+        parts,
+        dyads,
+        n_articles=len(results),
+        sentences=sum(r.n_sentences for r in results),
+        n_events=len(events),
+        pairs=pairs,
+    )
+
+
+def _code_batch_in_worker(articles: list[Article], settings_json: str, run_id: str) -> CodedBatch:
+    return code_batch(articles, Settings.model_validate_json(settings_json), run_id)
 
 
 # --- streaming helpers ----------------------------------------------------------------------
@@ -164,18 +209,22 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _map_chunks(chunks: Iterable[list[Article]], settings: Settings) -> Iterator[list[ArticleResult]]:
-    """Run :func:`process_articles` over chunks, in process or in a bounded worker pool."""
+Executor = Callable[[Iterable[list[Article]], Settings, str], Iterator[CodedBatch]]
+"""Maps chunks of articles to coded batches somewhere: this process, a pool, a cluster."""
+
+
+def local_executor(chunks: Iterable[list[Article]], settings: Settings, run_id: str) -> Iterator[CodedBatch]:
+    """Code chunks in this process, or in a bounded pool of ``settings.processes`` workers."""
     if settings.processes <= 1:
         for chunk in chunks:
-            yield process_articles(chunk, settings)
+            yield code_batch(chunk, settings, run_id)
         return
     settings_json = settings.model_dump_json()
     in_flight: set[Future] = set()
     limit = settings.processes * 2  # bounded memory: never more than this many chunks queued
     with ProcessPoolExecutor(max_workers=settings.processes) as pool:
         for chunk in chunks:
-            in_flight.add(pool.submit(_process_in_worker, chunk, settings_json))
+            in_flight.add(pool.submit(_code_batch_in_worker, chunk, settings_json, run_id))
             if len(in_flight) >= limit:
                 done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
                 for fut in done:
@@ -192,6 +241,7 @@ def run(
     settings: Settings | None = None,
     progress: Progress | None = None,
     stdin: Any = None,
+    executor: Executor | None = None,
 ) -> RunSummary:
     """Read sources, code their events and store them; articles already stored are skipped.
 
@@ -204,6 +254,8 @@ def run(
         settings: run settings (db path, model, processes, ...).
         progress: optional callback ``progress(stage, n)``.
         stdin: a stream to read for ``-`` (defaults to the process's stdin).
+        executor: where the coding runs (default: :func:`local_executor`; see
+            :mod:`entente.distributed` for a Dask cluster).
     """
     from entente.coding import CODER_VERSION
     from entente.ingest import read_sources
@@ -245,20 +297,15 @@ def run(
 
         chunk_size = max(1, settings.batch_size)
         dyads: Counter[tuple[str, str]] = Counter()
-        for results in _map_chunks(chunked(new_articles(), chunk_size), settings):
-            written = store.write_articles(
-                [(r.article, r.n_sentences, r.events) for r in results], run_id
-            )
+        for batch in (executor or local_executor)(chunked(new_articles(), chunk_size), settings, run_id):
+            written = store.write_tables(*batch.tables)
             summary.articles_new += written.articles_new
             summary.events_new += written.events_new
-            for r in results:
-                summary.sentences += r.n_sentences
-                summary.events += len(r.events)
-                for e in r.events:
-                    if e.mode == "asserted":
-                        dyads.update((s, t) for s, t in e.dyads() if s and t)
+            summary.sentences += batch.sentences
+            summary.events += batch.n_events
+            dyads.update(batch.pairs)
             if progress:
-                progress("done", len(results))
+                progress("done", batch.n_articles)
         summary.top_dyads = [(s, t, n) for (s, t), n in dyads.most_common(10)]
         summary.seconds = time.perf_counter() - started
         store.finish_run(

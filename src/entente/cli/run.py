@@ -31,6 +31,8 @@ def run_command(
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per batch."),
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated, tried in order."),
     actors: list[Path] | None = typer.Option(None, "--actors", help="Extra actor file(s) that add or replace entries."),
+    dask: str | None = typer.Option(None, "--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or local:N."),
+    dask_parts: Path | None = typer.Option(None, "--dask-parts", help="Folder shared with the Dask workers for their Parquet parts."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -43,8 +45,15 @@ def run_command(
         config, db=db, processes=processes, batch_size=batch_size, model=model,
         actors=tuple(actors) if actors else None,
     )
+    def execute(progress=None) -> RunSummary:
+        if dask:
+            from entente.distributed import run_on_dask
+
+            return run_on_dask(sources, settings, dask, dask_parts, progress=progress)
+        return run(sources, settings, progress=progress)
+
     if quiet or as_json:
-        summary = run(sources, settings)
+        summary = execute()
     else:
         with Progress(
             SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -56,7 +65,7 @@ def run_command(
             def progress(stage: str, n: int) -> None:
                 bar.advance(read if stage == "read" else done, n)
 
-            summary = run(sources, settings, progress=progress)
+            summary = execute(progress)
     if as_json:
         print_json(summary.to_dict())
     else:
