@@ -38,23 +38,23 @@ def country_level(code: str) -> str:
 
 
 def _span(text: str, gold_text: str) -> tuple[int, int] | None:
-    """Character range of a gold span in the text (spans written with '...' gaps allowed)."""
+    """Character range of a gold span in the text.
+
+    Gold spans are sometimes not verbatim: "A ... B" skips words ("U.S. ... negotiators"
+    for "U.S. and Russian negotiators"), others leave out a conjunct ("US forces" for
+    "US and British forces"). The range is then the first piece, or the first word.
+    """
     gold_text = " ".join(gold_text.split())
     pieces = [p.strip(" .") for p in gold_text.replace("..", "\u2026").split("\u2026") if p.strip(" .")]
     if not pieces:
         return None
-    a = text.find(pieces[0])
-    if a < 0:
-        a = text.lower().find(pieces[0].lower())
-    if a < 0:
-        return None
-    last = pieces[-1]
-    b = text.find(last, a)
-    if b < 0:
-        b = text.lower().find(last.lower(), a)
-    if b < 0:
-        return None
-    return a, b + len(last)
+    for candidate in (pieces[0], pieces[0].split()[0]):
+        a = text.find(candidate)
+        if a < 0:
+            a = text.lower().find(candidate.lower())
+        if a >= 0:
+            return a, a + len(candidate)
+    return None
 
 
 def _primary(mentions, a: int, b: int):

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from entente.actors.entries import Entry, read_entries
-from entente.actors.normalize import alias_keys, is_acronym
+from entente.actors.normalize import alias_keys, edit_distance, is_acronym
 from entente.errors import KnowledgeBaseError
 from entente.types import Actor
 
@@ -113,21 +113,48 @@ class KnowledgeBase:
                 if len(alias_keys(short)) == 2:
                     self._add(short, AliasRef(n, "name", short, False))
 
+    @property
+    def _surnames_by_start(self) -> dict[str, list[str]]:
+        index = self.__dict__.get("_by_start")
+        if index is None:
+            index = {}
+            for key in self.surnames:
+                index.setdefault(key[:1], []).append(key)
+            self.__dict__["_by_start"] = index
+        return index
+
     def people_named(
-        self, surname: str, when: date | None, country: str = "", agent: str = ""
+        self,
+        surname: str,
+        when: date | None,
+        country: str = "",
+        agent: str = "",
+        given: frozenset[str] = frozenset(),
     ) -> list[Entry]:
         """People with this surname, best first: in office on the day, in the country, same agent.
 
         Used after a title ("President Assad", "Foreign Minister Shoukry"), where a bare
-        surname is safe to resolve.
+        surname is safe to resolve. ``given`` holds the other words of the name as written
+        ("laurent" for "Laurent Gbagbo"); people whose names share them come first.
         """
+        candidates = self.surnames.get(surname)
+        if candidates is None and len(surname) >= 5:
+            # A misspelt surname after a title ("President Bouteflicka"): the nearest spelling.
+            limit = 1 if len(surname) < 7 else 2
+            near = [
+                k for k in self._surnames_by_start.get(surname[:1], ())
+                if abs(len(k) - len(surname)) <= limit and edit_distance(k, surname, limit) <= limit
+            ]
+            candidates = [n for k in near for n in self.surnames[k]]
         scored = []
-        for n in self.surnames.get(surname, ()):
+        for n in candidates or ():
             entry = self.entries[n]
             code, role = entry.code_at(when)
             if country and code[:3] != country:
                 continue
+            names = {k for a in entry.aliases for k in alias_keys(a)}
             score = (
+                len(given & names),
                 role is not None,
                 bool(agent) and code[3:6] == agent[:3],
                 (role.end or date.max) if role else date.min,

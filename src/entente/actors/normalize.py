@@ -81,3 +81,27 @@ def bare_text(text: str) -> str:
 def has_capital(text: str) -> bool:
     """Whether a string holds at least one upper-case letter."""
     return any(c.isupper() for c in text)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance with adjacent transpositions ("Sontas" -> "Santos" is 2), capped at ``limit + 1``.
+
+    Example:
+        >>> edit_distance("bouteflicka", "bouteflika")
+        1
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], limit + 1)

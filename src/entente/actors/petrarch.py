@@ -36,6 +36,13 @@ _BRACKET = re.compile(r"\[([^\]]*)\]")
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 _PAREN = re.compile(r"\([^)]*\)")
 _DATE_SPEC = re.compile(r"^(?:(\d{6}|\d{8})-(\d{6}|\d{8})|>(\d{6}|\d{8})|<(\d{6}|\d{8}))$")
+# Agent codes a person's dated role can carry; a block dated with other codes is a state
+# whose code changed (Serbia: YUGSRB, then SRB).
+PERSON_AGENTS = frozenset({
+    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "UAF", "INS", "SEP", "PTY", "ELI", "LEG",
+    "BUS", "MED", "EDU", "LAB", "CVL", "HRI", "REL", "MUS", "CHR", "JEW", "DEV", "HLH", "AGR",
+    "ENV", "CRM", "REF", "MOD", "RAD", "IGO", "UNO",
+})
 # Phoenix writes an unknown country of a non-state group as KKL.
 UNKNOWN_COUNTRY = {"KKL": "---"}
 
@@ -152,8 +159,10 @@ def _actors(text: str, path: Path, report: ImportReport, exclude: tuple[str, ...
             _codes(stripped[stripped.index("[") :], current, path, lineno, report)
     entries: list[Entry] = []
     seen: set[str] = set()
+    stop = _stopnames()
     for block in blocks:
-        names = [n for n in dict.fromkeys(block.names) if n]
+        person = any(r.start or r.end for r in block.roles)
+        names = _clean_names([n for n in dict.fromkeys(block.names) if n], person, stop)
         if not names:
             continue
         if not block.default and not block.roles:
@@ -228,6 +237,31 @@ def _name_of(raw: str) -> str:
     return " ".join(_word(w) for w in words)
 
 
+def _stopnames() -> frozenset[str]:
+    """Single-word names left out on import (``data/import_stopnames.txt``)."""
+    path = Path(__file__).parent / "data" / "import_stopnames.txt"
+    words = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+def _clean_names(names: list[str], person: bool, stop: frozenset[str]) -> list[str]:
+    """Drop generic single words; short single words of organisations become acronyms.
+
+    The source writes everything in capitals, so "HAMAS" and "YOUTH" look alike. For
+    organisations and groups a single word of up to five letters is kept in capitals and
+    so matches only capitals ("MILF", "UNITA"); people keep their names ("Bush").
+    """
+    out = []
+    for name in names:
+        if " " not in name:
+            if name.lower().replace(".", "") in stop:
+                continue
+            if not person and len(name.replace(".", "")) <= 5:
+                name = name.upper()
+        out.append(name)
+    return out
+
+
 def _word(w: str) -> str:
     if "." in w and w.replace(".", "").isalpha() and len(w.replace(".", "")) <= 4:
         return w  # U.N., U.S.A.
@@ -243,7 +277,11 @@ def _entry(block: _Block, names: list[str], path: Path, seen: set[str]) -> Entry
     code = block.default
     first = code or block.roles[0].code
     country, agent = split_code(first)
-    if any(r.start or r.end for r in block.roles):
+    codes = [c for c in [code, *(r.code for r in block.roles)] if c]
+    people_codes = [c for c in codes if c[3:6] in PERSON_AGENTS]
+    if not people_codes and country not in ("IGO", "NGO", "NGM", "IMG", "INT", "UIS", "---"):
+        kind = "state"  # a state whose code changed over time (YUGSRB, then SRB)
+    elif any(r.start or r.end for r in block.roles):
         kind = "person"
     elif country == "IGO":
         kind = "igo"

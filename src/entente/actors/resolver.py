@@ -51,11 +51,11 @@ from typing import Sequence
 
 from entente.actors.entries import Entry
 from entente.actors.kb import KnowledgeBase, agent_kind
-from entente.actors.normalize import SKIPPABLE, bare_text, has_capital, token_key
+from entente.actors.normalize import SKIPPABLE, alias_keys, bare_text, has_capital, token_key
 from entente.types import Actor, Mention, ParsedSentence, Token
 
 # Kinds that can modify an agent noun to give it a country ("Syrian rebels").
-COUNTRYLIKE = frozenset({"state", "place", "igo", "government", "group", "ngo"})
+COUNTRYLIKE = frozenset({"state", "place", "igo", "government", "group", "ngo", "ethnic"})
 # Proper names need a capital letter somewhere in the match ("china" is porcelain).
 PROPER = frozenset({"state", "place", "igo", "ngo", "group", "government", "person", "ethnic", "religious"})
 # A capital after one of these prepositions is a place, not an actor.
@@ -110,6 +110,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._first = frozenset(kb.max_len)
+        self._country_keys: dict[str, tuple[str, ...]] = {}
 
     # --- public API -----------------------------------------------------------------
 
@@ -138,6 +139,7 @@ class Resolver:
         spans = [s for s in spans if s.entry is not None]
         self._drop_inside_names(spans, toks)
         self._prefer_agent_after_country(spans, toks)
+        _merge_agent_nouns(spans, toks)
         self._apply_rules(spans, toks, when)
         mentions = []
         for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
@@ -242,6 +244,9 @@ class Resolver:
         for ref in refs:
             entry = self.kb.entries[ref.entry]
             cues = sum(1 for c in entry.context if token_key(c) in words)
+            if entry.kind == "person" and len(refs) > 1:
+                # Namesakes: the one whose country the sentence names ("King Hassan of Morocco").
+                cues += sum(1 for c in self._country_words(entry.country) if c in words)
             agrees = 1 if ent and ent in NER_AGREES.get(entry.kind, ()) else 0
             score = (cues, agrees, ref.entry)
             if best is None or score > best_score:
@@ -256,6 +261,17 @@ class Resolver:
         span.entry_index = best.entry
         span.use = best.use if span.entry.kind != "agent" else "agent"
 
+    def _country_words(self, country: str) -> tuple[str, ...]:
+        """Keys of a country's single-word names and adjectives ("morocco", "moroccan")."""
+        cached = self._country_keys.get(country)
+        if cached is None:
+            n = self.kb.by_code.get(country)
+            entry = self.kb.entries[n] if n is not None else None
+            names = (entry.aliases + entry.adjectives) if entry is not None and entry.kind == "state" else ()
+            cached = tuple(k for name in names for k in [token_key(name)] if " " not in name and k)
+            self._country_keys[country] = cached
+        return cached
+
     def _drop_inside_names(self, spans: list[_Span], toks: Sequence[Token]) -> None:
         """Drop names that are no actor here: part of a person's name ("Chad Smith"),
         or the object of a "pro-"/"anti-" prefix ("pro-Russia rebels")."""
@@ -264,6 +280,10 @@ class Resolver:
             if s.entry and s.entry.kind in ("state", "place") and s.use == "name":
                 if _inside_longer_entity(s, toks, "PERSON"):
                     continue
+            if s.entry and s.entry.kind == "person" and _inside_longer_entity(s, toks, "PERSON", after_only=True):
+                continue  # "Hussein" in "Ahmed Hussein Oumar" is not King Hussein
+            if s.entry and s.entry.kind == "ethnic" and toks[s.start].ent_type == "PERSON":
+                continue  # "Karen" the person, not the Karen people
             if _after_pro_or_anti(toks, s.start) and s.entry.kind != "agent":
                 continue  # "pro-Russia rebels" are not Russia's rebels
             keep.append(s)
@@ -298,6 +318,9 @@ class Resolver:
         for k, s in enumerate(spans):
             if s.use == "agent" and not s.absorbed and not s.done:
                 self._agent(k, spans, toks, by_token, when)
+        for k, s in enumerate(spans):
+            if s.entry.kind == "ethnic" and not s.done and not s.absorbed and k > 0:
+                self._ethnic(spans[k - 1], s, when)
         for s in spans:
             if s.done or s.absorbed:
                 continue
@@ -322,6 +345,7 @@ class Resolver:
             s.how = "title+person"
             j -= 1
         # A country or a possessive before that: "Russian Foreign Minister", "Egypt's Sisi".
+        mod = None
         if j >= 0 and spans[j].entry.kind in COUNTRYLIKE and not spans[j].absorbed:
             mod = spans[j]
             gap = _gap(toks, mod.end, s.start)
@@ -330,12 +354,21 @@ class Resolver:
                 s.start = mod.start
                 if title is None and gap:
                     s.how = "possessive+person"
+            else:
+                mod = None
         # Out of office on that day but the sentence gives a current title: trust the title.
         if role is None and title is not None and not _former(toks, s.start):
             agent = title.entry.agent
             country = entry.country or code[:3]
             s.code = country + agent
             s.how = "title+person"
+        # The sentence says whose office it is ("U.N. mediator X", "Dutch Foreign Minister Y"):
+        # when that disagrees with the data for the day, the sentence wins.
+        if title is not None and mod is not None and not _former(toks, s.start):
+            stated = self._country_code(mod, when)
+            if stated[:3] != s.code[:3] and mod.entry.kind in ("state", "igo", "place"):
+                s.code = _combine(stated, title.entry.agent, mod.entry.kind)
+                s.how = "title+person:stated"
 
     def _agent(self, k: int, spans: list[_Span], toks: Sequence[Token], by_token: dict[int, _Span], when: date | None) -> None:
         s = spans[k]
@@ -419,8 +452,13 @@ class Resolver:
         if end is None:
             return
         country = s.code[:3] if mod is not None and s.code[:3] not in ("---", "IGO", "NGO") else ""
-        people = self.kb.people_named(token_key(toks[end - 1].text), when, country, s.entry.agent)
+        given = frozenset(token_key(toks[i].text) for i in range(s.end, end - 1)) - {""}
+        people = self.kb.people_named(token_key(toks[end - 1].text), when, country, s.entry.agent, given)
         s.end = end
+        if people and given:
+            # Given names as written must belong to the person ("Faustin Zidane" is not
+            # Ali Zidane); a bare surname after a title is enough.
+            people = [p for p in people if given & {k for a in p.aliases for k in alias_keys(a)}]
         if people:
             person = people[0]
             code, role = person.code_at(when)
@@ -433,6 +471,19 @@ class Resolver:
             s.how = "title+surname"
         else:
             s.how = f"{s.how}+name" if s.how != "agent" else "title+name"
+
+    def _ethnic(self, mod: _Span, s: _Span, when: date | None) -> None:
+        """A community named with its state: "Iraqi Kurds" = IRQkur, "Turkish Kurds" = TURkur."""
+        if mod.end != s.start or mod.absorbed or mod.done or mod.entry.kind != "state":
+            return
+        code, _ = s.entry.code_at(when)
+        s.code = self._country_code(mod, when)[:3] + code[3:]
+        s.kind = "ethnic"
+        s.name = None
+        s.how = "country+ethnic"
+        s.start = mod.start
+        s.done = True
+        mod.absorbed = True
 
     def _country_code(self, mod: _Span, when: date | None) -> str:
         if mod.entry.kind == "person":
@@ -469,6 +520,31 @@ class Resolver:
 
 
 # --- helpers on the parse -----------------------------------------------------------
+
+# Head nouns that name a person of the group before them: "rebel commander" is a rebel.
+ROLE_NOUNS = frozenset({
+    "leader", "leaders", "chief", "chiefs", "commander", "commanders", "official", "officials",
+    "spokesman", "spokeswoman", "spokesperson", "head", "heads", "member", "members",
+    "representative", "representatives", "figure", "figures", "source", "sources",
+})
+
+
+def _merge_agent_nouns(spans: list[_Span], toks: Sequence[Token]) -> None:
+    """Join adjacent agent nouns into one ("deputy governor", "rebel commander").
+
+    The head noun (the last) gives the agent, unless it only names a person of the
+    group before it ("rebel commander", "army spokesman"), which then gives the agent.
+    """
+    k = 0
+    while k + 1 < len(spans):
+        a, b = spans[k], spans[k + 1]
+        if a.use == "agent" and b.use == "agent" and a.end == b.start:
+            keep = a if toks[b.end - 1].lower in ROLE_NOUNS else b
+            merged = _Span(a.start, b.end, keep.entry, "agent", keep.entry_index)
+            spans[k : k + 2] = [merged]
+            continue
+        k += 1
+
 
 
 def _gap(toks: Sequence[Token], a: int, b: int) -> tuple[str, ...]:
@@ -542,7 +618,7 @@ def _name_after(toks: Sequence[Token], i: int) -> int | None:
     return j
 
 
-def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str) -> bool:
+def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str, after_only: bool = False) -> bool:
     if any(toks[i].ent_type != label for i in range(s.start, s.end)):
         return False
     # The entity must go on with another name ("Chad Smith"), not just a possessive "'s".
@@ -558,7 +634,7 @@ def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str) -> bool:
         and toks[s.end].ent_type == label
         and toks[s.end].pos == "PROPN"
     )
-    return before or after
+    return after if after_only else (before or after)
 
 
 def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:
@@ -582,11 +658,13 @@ def _combine(country_code: str, agent: str, kind: str) -> str:
         return country_code if agent.startswith("GOV") else country_code + agent
     if kind in ("group", "ngo"):
         return country_code
+    if kind == "ethnic":
+        return country_code[:3] + agent + country_code[3:]  # "Yoruba leaders" = NGAGOVyor
     return country_code[:3] + agent
 
 
 def _combined_kind(kind: str, agent: str) -> str:
-    if kind in ("igo", "ngo", "group"):
+    if kind in ("igo", "ngo", "group", "ethnic"):
         return kind
     return agent_kind(agent)
 
