@@ -140,6 +140,13 @@ def test_dyads_evidence_strongest_first_with_source_and_date(store):
     assert all(len(x.evidence) == 0 for x in dyads(store, evidence=0))
 
 
+def test_dyads_top_pairs(store):
+    rows = dyads(store, top_pairs=1)
+    assert {(r.source, r.target) for r in rows} == {("RUS", "EGY")}
+    with pytest.raises(QueryError, match="top_pairs"):
+        dyads(store, top_pairs=0)
+
+
 def test_top_dyads_totals(store):
     top = top_dyads(dyads(store), 2)
     assert top[0]["source"] == "RUS" and top[0]["target"] == "EGY" and top[0]["units"] == 3

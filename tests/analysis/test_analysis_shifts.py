@@ -45,7 +45,7 @@ def store(tmp_path_factory):
     report("RUS", "TUR", BEFORE, 8, COOP)
     report("RUS", "TUR", AFTER, 8, CONFLICT)
     # A new partnership.
-    report("CHN", "EGY", AFTER, 10, COOP)
+    report("CHN", "EGY", AFTER, 14, COOP)
     # A one-off: steady cooperation, and one article reporting a quarrel three times.
     report("EGY", "SAU", BEFORE, 5, COOP)
     report("EGY", "SAU", AFTER, 5, COOP)
@@ -92,7 +92,7 @@ def test_shifts_new_partnership(store):
         s is not None
         and s.kind == "new partnership"
         and s.before.units == 0
-        and s.after.units == 10
+        and s.after.units == 14
     )
 
 
@@ -139,3 +139,22 @@ def test_shifts_reversed_periods_find_the_rupture_as_rapprochement(store):
 def test_shifts_bad_arguments(store, before, after, kwargs, message):
     with pytest.raises(QueryError, match=message):
         shifts(store, before, after, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2015-01..2015-06", (date(2015, 1, 1), date(2015, 6, 30))),
+        ("2015", (date(2015, 1, 1), date(2015, 12, 31))),
+        ("2016-02", (date(2016, 2, 1), date(2016, 2, 29))),
+        ("2015-03-04..2015-03-04", (date(2015, 3, 4), date(2015, 3, 4))),
+    ],
+)
+def test_parse_range(text, expected):
+    assert parse_range(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2015..", "..2015", "2016..2015", "2015-13", "spring"])
+def test_parse_range_refuses(text):
+    with pytest.raises(QueryError):
+        parse_range(text)

@@ -48,6 +48,8 @@ def test_cli_dyads(db):
     assert data["top"][0]["units"] >= 6
     first = data["windows"][0]
     assert {"source", "target", "window_start", "q1", "goldstein_sum", "evidence"} <= set(first)
+    one = _json(["dyads", "--db", str(db), "--pairs", "1", "--json"])
+    assert len({(w["source"], w["target"]) for w in one["windows"]}) == 1
     result = runner.invoke(app, ["dyads", "--db", str(db), "--actor", "RUS", "--level", "actor"])
     assert result.exit_code == 0 and "RUSGOV" in result.output
 
@@ -103,9 +105,9 @@ def test_cli_shifts(db):
     assert kinds.get(("SYR", "USA")) == "new hostility"
     assert "Fisher" in data["test"]
     result = runner.invoke(
-        app, ["shifts", "--db", str(db), "--from", "2015-01", "--to", "2015-07..2015-12"]
+        app, ["shifts", "--db", str(db), "--from", "last year", "--to", "2015-07..2015-12"]
     )
-    assert result.exit_code == 2 and "START..END" in result.output
+    assert result.exit_code == 2 and "not a date" in result.output
 
 
 def test_cli_stakeholders(db, tmp_path):

@@ -14,7 +14,7 @@ Example:
 
 from entente.analysis.blocs import Bloc, BlocResult, find_blocs
 from entente.analysis.common import parse_day, parse_range, parse_span
-from entente.analysis.dyads import DyadWindow, EvidenceItem, dyads, top_dyads
+from entente.analysis.dyads import DyadWindow, EvidenceItem, dyads, dyads_table, top_dyads
 from entente.analysis.network import ActorNode, AllianceNetwork, Tie, alignment_network
 from entente.analysis.shifts import PeriodCounts, Shift, ShiftReport, shifts
 from entente.analysis.stakeholders import (
@@ -46,6 +46,7 @@ __all__ = [
     "Topic",
     "alignment_network",
     "dyads",
+    "dyads_table",
     "find_blocs",
     "list_topics",
     "load_topic",

@@ -82,12 +82,14 @@ def parse_day(text: str, end: bool = False) -> date:
 def parse_range(text: str) -> tuple[date, date]:
     """A period written ``A..B`` (each YYYY, YYYY-MM or YYYY-MM-DD), both ends included.
 
+    A single date stands for all it covers: ``2015`` is the year, ``2015-03`` the month.
+
     Raises:
-        QueryError: no ``..``, a bad date, or the start after the end.
+        QueryError: a bad date, or the start after the end.
     """
-    if ".." not in text:
+    a, b = text.split("..", 1) if ".." in text else (text, text)
+    if not a.strip() or not b.strip():
         raise QueryError(f"{text!r} is not a period; write START..END, e.g. 2015-01..2015-06")
-    a, b = text.split("..", 1)
     start, end = parse_day(a), parse_day(b, end=True)
     if start > end:
         raise QueryError(f"the period {text!r} starts after it ends; swap the two dates")

@@ -6,10 +6,10 @@ conflictual (3-4) in the period before (c1, k1) and after (c2, k2).
 
 The test, stated:
 
-1. **Balance** — two-sided Fisher's exact test on the 2x2 table
-   ``[[c1, k1], [c2, k2]]``: did the share of cooperation change?
+1. **Balance** — Fisher's exact test on the 2x2 table ``[[c1, k1], [c2, k2]]``,
+   two-sided by doubling the smaller tail: did the share of cooperation change?
    (warming, cooling, rupture, rapprochement)
-2. **Volume** — two-sided exact binomial test of ``n2`` out of ``n1 + n2``
+2. **Volume** — exact binomial test (smaller tail doubled) of ``n2`` out of ``n1 + n2``
    against ``N2 / (N1 + N2)``, the after period's share of *all* units in the
    store (so a period with more news overall is not taken for more contact):
    did the pair become more or less active? (new partnership, new hostility,
@@ -36,7 +36,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from scipy.stats import binomtest, false_discovery_control, fisher_exact
+from scipy.stats import binom, false_discovery_control, hypergeom
 
 from entente.analysis.common import DEFAULT_MODES, jsonable, make_scope
 from entente.analysis.dyads import EvidenceItem
@@ -45,9 +45,10 @@ from entente.store import Store
 from entente.store.analysis_sql import pair_evidence, period_pair_counts
 
 TEST_DESCRIPTION = (
-    "Per pair: two-sided Fisher's exact test of cooperative vs conflictual units before vs after "
-    "(balance) and two-sided exact binomial test of the pair's after-period units against the after "
-    "period's share of all units (volume); the smaller p doubled (Bonferroni), then "
+    "Per pair: Fisher's exact test of cooperative vs conflictual units before vs after (balance) "
+    "and exact binomial test of the pair's after-period units against the after period's share of "
+    "all units (volume), each two-sided by doubling the smaller tail; the smaller p doubled "
+    "(Bonferroni), then "
     "Benjamini-Hochberg across pairs. Tested only with >= {min_units} units in all and >= "
     "{min_articles} distinct articles in every period where the pair appears."
 )
@@ -235,49 +236,43 @@ def shifts(
     )
     candidates = np.flatnonzero(ok)
 
+    # The two tests, vectorised over the candidate pairs.
+    c1 = np.array(cols["coop1"], dtype=np.int64)[candidates]
+    c2 = np.array(cols["coop2"], dtype=np.int64)[candidates]
+    m1, m2 = n1[candidates], n2[candidates]
+    p_bal = np.ones(len(candidates))
+    both = (m1 > 0) & (m2 > 0)
+    if both.any():
+        # Fisher: given the margins, the after period's cooperative count is hypergeometric.
+        total, coop, draws, x = m1 + m2, c1 + c2, m2, c2
+        tails = np.minimum(
+            hypergeom.cdf(x, total, coop, draws), hypergeom.sf(x - 1, total, coop, draws)
+        )
+        p_bal = np.where(both, np.minimum(1.0, 2 * tails), 1.0)
     p0 = n2_all / (n1_all + n2_all) if n1_all and n2_all else None
-    results = []
-    for i in candidates:
+    p_vol = np.ones(len(candidates))
+    if p0 is not None and len(candidates):
+        tails = np.minimum(binom.cdf(m2, m1 + m2, p0), binom.sf(m2 - 1, m1 + m2, p0))
+        p_vol = np.minimum(1.0, 2 * tails)
+    p_values = np.minimum(1.0, 2 * np.minimum(p_bal, p_vol))
+    q_values = false_discovery_control(p_values, method="bh") if len(p_values) else p_values
+
+    found = []
+    for j in np.flatnonzero(q_values <= alpha):
+        i = candidates[j]
         b = PeriodCounts(
             cols["coop1"][i], cols["conf1"][i], int(n1[i]), int(art1[i]), cols["gold1"][i]
         )
         a = PeriodCounts(
             cols["coop2"][i], cols["conf2"][i], int(n2[i]), int(art2[i]), cols["gold2"][i]
         )
-        if b.units and a.units:
-            p_bal = float(
-                fisher_exact(
-                    [[b.cooperative, b.conflictual], [a.cooperative, a.conflictual]]
-                ).pvalue
-            )
-        else:
-            p_bal = 1.0
-        p_vol = float(binomtest(a.units, b.units + a.units, p0).pvalue) if p0 is not None else 1.0
         rate_up = p0 is not None and a.units > p0 * (a.units + b.units)
-        results.append((cols["a"][i], cols["b"][i], b, a, p_bal, p_vol, rate_up))
-
-    p_values = np.array([min(1.0, 2 * min(r[4], r[5])) for r in results])
-    q_values = false_discovery_control(p_values, method="bh") if len(p_values) else p_values
-    found = []
-    for r, p, q in zip(results, p_values, q_values, strict=True):
-        if q > alpha:
-            continue
-        pa_, pb_, b, a, p_bal, p_vol, rate_up = r
         change = (a.alignment - b.alignment) if a.units and b.units else None  # type: ignore[operator]
+        kind = _kind(b, a, float(p_bal[j]), float(p_vol[j]), rate_up)
         found.append(
-            (
-                pa_,
-                pb_,
-                _kind(b, a, p_bal, p_vol, rate_up),
-                b,
-                a,
-                p_bal,
-                p_vol,
-                float(p),
-                float(q),
-                change,
-            )
-        )
+            (cols["a"][i], cols["b"][i], kind, b, a, float(p_bal[j]), float(p_vol[j]),
+             float(p_values[j]), float(q_values[j]), change)
+        )  # fmt: skip
     found.sort(
         key=lambda s: (s[8], s[7], -abs(s[9] or 0.0), -(s[3].units + s[4].units), s[0], s[1])
     )

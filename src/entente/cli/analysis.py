@@ -119,6 +119,7 @@ def dyads_command(
     limit: int = typer.Option(
         20, "--limit", min=1, help="Rows to show in the table (JSON has all)."
     ),
+    pairs: int | None = typer.Option(None, "--pairs", min=1, help="Only the N most active pairs."),
     as_json: bool = JsonOpt,
 ) -> None:
     """Dyads over time: per ordered pair and window, QuadClass counts, Goldstein score, evidence."""
@@ -126,7 +127,7 @@ def dyads_command(
         rows = dyads(
             store, actor=actor, window=window.value, since=_day(since, "--since"),
             until=_day(until, "--until", end=True), level=level.value, unit=unit.value,
-            evidence=evidence,
+            evidence=evidence, top_pairs=pairs,
         )  # fmt: skip
     if as_json:
         _emit_json({"windows": [r.to_dict() for r in rows], "top": top_dyads(rows, limit)})

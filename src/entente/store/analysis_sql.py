@@ -136,22 +136,80 @@ def last_date(con: duckdb.DuckDBPyConnection, modes: Sequence[str]) -> date | No
 
 
 def dyad_windows(
-    con: duckdb.DuckDBPyConnection, scope: Scope, bucket: Bucket, evidence: int
+    con: duckdb.DuckDBPyConnection,
+    scope: Scope,
+    bucket: Bucket,
+    evidence: int,
+    top_pairs: int | None = None,
 ) -> pa.Table:
     """Per directed pair and calendar window: counts, QuadClass split, Goldstein score, evidence.
 
-    Columns: source, target, window_start, units (of ``scope.unit``), events,
-    occurrences, collapsed, q1..q4 (units per QuadClass), goldstein_sum,
-    goldstein_mean, articles, evidence (list of structs: event_id, date, cameo,
-    goldstein, sentence, article_source, url, title), ordered by window then units.
+    Args:
+        con: an open connection.
+        scope: which dyads count, and how.
+        bucket: week, month, quarter or year.
+        evidence: evidence sentences per pair and window (0: none).
+        top_pairs: keep only the pairs with the most units over the whole range.
+
+    Returns:
+        Columns: source, target, window_start, window_end, units (of ``scope.unit``), events,
+        occurrences, collapsed, q1..q4 (units per QuadClass), goldstein_sum,
+        goldstein_mean, articles, evidence (list of structs: event_id, date, cameo,
+        goldstein, sentence, article_source, url, title; largest absolute Goldstein
+        value first, one per distinct sentence), ordered by window then units.
     """
     if bucket not in BUCKETS:
         raise QueryError(f"unknown window {bucket!r}; use one of {', '.join(BUCKETS)}")
     ctes, params = _units_cte(scope)
+    window = f"date_trunc('{bucket}', date)::DATE"
+    chosen, chosen_params = "", []
+    if top_pairs is not None:
+        chosen = """,
+        chosen AS (
+            SELECT source, target FROM units GROUP BY ALL
+            ORDER BY count(*) DESC, source, target LIMIT ?
+        )"""
+        chosen_params = [top_pairs]
+    keep = "JOIN chosen USING (source, target)" if top_pairs is not None else ""
+    evidence_ctes, evidence_join, evidence_col, evidence_params = "", "", "[]", []
+    if evidence > 0:
+        # Rank on the dyad rows alone, then fetch sentences for a few candidates only:
+        # joining every event's sentence would dominate the cost on large stores.
+        evidence_ctes = f""",
+        candidate_lists AS (
+            SELECT source, target, {window} AS window_start,
+                   max_by(event_id, struct_pack(g := abs(goldstein), d := date, e := event_id), ?)
+                       AS ids
+            FROM pairs {keep} GROUP BY ALL
+        ),
+        candidates AS (
+            SELECT source, target, window_start, unnest(ids) AS event_id FROM candidate_lists
+        ),
+        distinct_sentences AS (
+            SELECT c.source, c.target, c.window_start, e.id AS event_id, e.date, e.cameo,
+                   e.goldstein, e.sentence, a.source AS article_source, a.url, a.title
+            FROM candidates c
+            JOIN events e ON e.id = c.event_id
+            LEFT JOIN articles a ON a.id = e.article_id
+            QUALIFY row_number() OVER (
+                PARTITION BY c.source, c.target, c.window_start, e.sentence
+                ORDER BY e.confidence DESC, e.id) = 1
+        ),
+        top_evidence AS (
+            SELECT source, target, window_start,
+                   list(struct_pack(event_id := event_id, date := date, cameo := cameo,
+                                    goldstein := goldstein, sentence := sentence,
+                                    article_source := article_source, url := url, title := title)
+                        ORDER BY abs(goldstein) DESC, date DESC, event_id DESC)[1:?] AS evidence
+            FROM distinct_sentences GROUP BY ALL
+        )"""
+        evidence_params = [3 * evidence, evidence]
+        evidence_join = "LEFT JOIN top_evidence ev USING (source, target, window_start)"
+        evidence_col = "coalesce(ev.evidence, [])"
     sql = f"""
-        WITH {ctes},
+        WITH {ctes}{chosen},
         counted AS (
-            SELECT source, target, date_trunc('{bucket}', date)::DATE AS window_start,
+            SELECT source, target, {window} AS window_start,
                    count(*) AS units,
                    count(*) FILTER (WHERE quad = 1) AS q1,
                    count(*) FILTER (WHERE quad = 2) AS q2,
@@ -159,45 +217,27 @@ def dyad_windows(
                    count(*) FILTER (WHERE quad = 4) AS q4,
                    sum(goldstein) AS goldstein_sum,
                    avg(goldstein) AS goldstein_mean
-            FROM units GROUP BY ALL
+            FROM units {keep} GROUP BY ALL
         ),
         totals AS (
-            SELECT source, target, date_trunc('{bucket}', date)::DATE AS window_start,
+            SELECT source, target, {window} AS window_start,
                    count(DISTINCT event_id) AS events,
                    count(DISTINCT article_id || '/' || cameo || '/' || date) AS occurrences,
                    count(DISTINCT root || '/' || date) AS collapsed,
                    count(DISTINCT article_id) AS articles
-            FROM pairs GROUP BY ALL
-        ),
-        ranked AS (
-            SELECT p.source, p.target, date_trunc('{bucket}', p.date)::DATE AS window_start,
-                   p.event_id, p.date, p.cameo, p.goldstein, e.sentence, e.confidence,
-                   a.source AS article_source, a.url, a.title,
-                   row_number() OVER (
-                       PARTITION BY p.source, p.target, date_trunc('{bucket}', p.date), e.sentence
-                       ORDER BY e.confidence DESC, p.event_id) AS dup
-            FROM pairs p
-            JOIN events e ON e.id = p.event_id
-            LEFT JOIN articles a ON a.id = p.article_id
-        ),
-        top_evidence AS (
-            SELECT source, target, window_start,
-                   list(struct_pack(event_id := event_id, date := date, cameo := cameo,
-                                    goldstein := goldstein, sentence := sentence,
-                                    article_source := article_source, url := url, title := title)
-                        ORDER BY abs(goldstein) DESC, confidence DESC, event_id)[1:?] AS evidence
-            FROM ranked WHERE dup = 1
-            GROUP BY ALL
-        )
-        SELECT c.source, c.target, c.window_start, c.units, t.events, t.occurrences,
+            FROM pairs {keep} GROUP BY ALL
+        ){evidence_ctes}
+        SELECT c.source, c.target, c.window_start,
+               (c.window_start + INTERVAL 1 {bucket} - INTERVAL 1 day)::DATE AS window_end,
+               c.units, t.events, t.occurrences,
                t.collapsed, c.q1, c.q2, c.q3, c.q4, c.goldstein_sum, c.goldstein_mean,
-               t.articles, coalesce(ev.evidence, []) AS evidence
+               t.articles, {evidence_col} AS evidence
         FROM counted c
         JOIN totals t USING (source, target, window_start)
-        LEFT JOIN top_evidence ev USING (source, target, window_start)
+        {evidence_join}
         ORDER BY c.window_start, c.units DESC, c.source, c.target
     """
-    return _arrow(con, sql, [*params, evidence])
+    return _arrow(con, sql, [*params, *chosen_params, *evidence_params])
 
 
 def pair_ties(

@@ -46,7 +46,7 @@ def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         StoreError: the file is locked, is not a DuckDB database, or cannot be opened.
     """
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as e:
         if is_lock_error(e):
             raise StoreError(
@@ -63,6 +63,9 @@ def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             f"cannot open {path} as a DuckDB event store: {e}. "
             "If this process already has the file open in another mode, close that first."
         ) from e
+    # No progress bar: it would write into the output of commands such as --json.
+    con.execute("SET enable_progress_bar = false").fetchall()
+    return con
 
 
 def connect_with_retry(
