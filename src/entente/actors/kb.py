@@ -36,9 +36,9 @@ CACHE_VERSION = "1"
 USES = ("name", "adjective", "demonym", "capital")
 """How an alias refers to its entry: the name itself, a modifier, the people, the capital."""
 
-NAMED_KINDS = frozenset({"state", "igo", "ngo"})
+NAMED_KINDS = frozenset({"state", "igo"})
 """Kinds whose entry names its code. A government body or a person does not name RUSGOV,
-and a group names its code only when the code is its own (PSEREBHMS, not SYRREB)."""
+and a group or NGO names its code only when the code is its own (PSEREBHMS, not SYRREB)."""
 GOVERNMENT_AGENTS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 GROUP_AGENTS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "CRM", "PTY", "RAD"})
 
@@ -76,7 +76,7 @@ class KnowledgeBase:
         for n, entry in enumerate(self.entries):
             self.by_id[entry.id] = n
             if entry.code and (
-                entry.kind in NAMED_KINDS or (entry.kind == "group" and len(entry.code) > 6)
+                entry.kind in NAMED_KINDS or (entry.kind in ("group", "ngo") and len(entry.code) > 6)
             ):
                 # The name of a code comes from the last file that defines it, and
                 # within that file from its first entry (the main one).

@@ -324,7 +324,7 @@ class Resolver:
         for s in spans:
             if s.done or s.absorbed:
                 continue
-            self._plain(s, toks, when)
+            self._plain(s, toks, when, by_token)
 
     def _person(self, k: int, spans: list[_Span], toks: Sequence[Token], when: date | None) -> None:
         s = spans[k]
@@ -386,28 +386,22 @@ class Resolver:
                 mod, how = cand, "possessive+agent" if gap[:1] in (("'s",), ("'",), ("’s",)) else "country+agent"
             elif _attached(toks, cand, head, s):
                 mod, how = cand, "country+agent"
-        # 2. "the president of Armenia", "army of Egypt".
+        # 2. "the president of Armenia", "a court in Guyana", "dissidents from Myanmar",
+        #    "students at Cumhuriyet University in Turkey", "a group based in Trinidad".
         if mod is None:
-            for child in toks:
-                if child.head == head and child.dep == "prep" and child.lower == "of":
-                    for obj in toks:
-                        if obj.head == child.i and obj.dep == "pobj" and obj.i in by_token:
-                            cand = by_token[obj.i]
-                            if cand.entry.kind in COUNTRYLIKE and not cand.absorbed and not cand.done:
-                                mod, how = cand, "agent+of"
-                    break
-        # 3. "a court in Guyana", "dissidents from Myanmar": a state after in/from.
-        if mod is None:
-            for child in toks:
-                if child.head == head and child.dep == "prep" and child.lower in ("in", "from"):
-                    for obj in toks:
-                        if obj.head == child.i and obj.dep == "pobj" and obj.i in by_token:
-                            cand = by_token[obj.i]
-                            place_ok = cand.entry.kind == "state" and cand.use != "capital" or (
-                                child.lower == "from" and cand.entry.kind == "place"
-                            )
-                            if place_ok and not cand.absorbed and not cand.done:
-                                mod, how = cand, f"agent+{child.lower}"
+            for prep, obj in _prep_objects(toks, head, by_token):
+                if obj.absorbed or obj.done:
+                    continue
+                kind = obj.entry.kind
+                if prep == "of":
+                    ok = kind in COUNTRYLIKE
+                elif agent.startswith("GOV"):
+                    # Officials "in Geneva" are usually visitors: only a state says whose.
+                    ok = kind == "state" and obj.use != "capital"
+                else:
+                    ok = kind in ("state", "place")
+                if ok:
+                    mod, how = obj, f"agent+{prep}"
                     break
         if mod is None:
             s.code = "---" + agent
@@ -415,12 +409,19 @@ class Resolver:
             s.kind = agent_kind(agent)
         else:
             country_code = self._country_code(mod, when)
+            if country_code.startswith("---") and not how.startswith("agent+"):
+                # A community without a state of its own, placed by the sentence:
+                # "Druze inhabitants of the Golan Heights" = SYRCVLdru.
+                for _prep, obj in _prep_objects(toks, head, by_token):
+                    if obj.entry.kind in ("state", "place") and not obj.absorbed:
+                        country_code = self._country_code(obj, when)[:3] + country_code[3:]
+                        break
             s.code = _combine(country_code, agent, mod.entry.kind)
             s.kind = _combined_kind(mod.entry.kind, agent)
             s.how = how
             if how.startswith("agent+"):
                 # Merge "president of Armenia"; keep the country apart when more stands between.
-                if _gap(toks, s.end, mod.start) in (("of",), ("of", "the"), ("in",), ("from",)):
+                if _gap(toks, s.end, mod.start) in (("of",), ("of", "the"), ("in",), ("from",), ("in", "the")):
                     mod.absorbed = True
                     s.end = mod.end
             else:
@@ -492,9 +493,30 @@ class Resolver:
         code, _ = mod.entry.code_at(when)
         return code
 
-    def _plain(self, s: _Span, toks: Sequence[Token], when: date | None) -> None:
+    def _plain(self, s: _Span, toks: Sequence[Token], when: date | None, by_token: dict[int, _Span]) -> None:
         entry = s.entry
         code, role = entry.code_at(when)
+        if entry.kind == "state" and s.use in ("demonym", "adjective") and s.start > 0 and toks[s.start - 1].lower == "ethnic":
+            # "ethnic Albanians" in a sentence about Serbia are people of Serbia: the one
+            # other state the sentence names is where they live.
+            others = {x.entry.id: x for x in by_token.values() if x.entry.kind == "state" and x.entry.id != entry.id}
+            if len(others) == 1:
+                (home,) = others.values()
+                s.code = self._country_code(home, when)[:3] + "CVL"
+                s.kind = "sector"
+                s.how = "ethnic+residence"
+                s.start -= 1
+                s.done = True
+                return
+        if s.use == "demonym" or (entry.kind == "ethnic" and code.startswith("---")):
+            # "Albanians of southern Serbia", "Kurds in Syria": the people where they live.
+            for prep, obj in _prep_objects(toks, _head_of(toks, s.start, s.end), by_token):
+                if prep in ("in", "of") and obj.entry.kind == "state" and obj.entry.id != entry.id and not obj.absorbed:
+                    s.code = self._country_code(obj, when)[:3] + "CVL" + (code[3:] if entry.kind == "ethnic" else "")
+                    s.kind = "sector" if entry.kind != "ethnic" else "ethnic"
+                    s.how = f"{s.use}+{prep}"
+                    s.done = True
+                    return
         s.code = code
         s.name = entry.name if entry.kind not in ("state", "place") else None
         s.kind = entry.kind
@@ -560,6 +582,34 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
         rest = rest[1:]
     # Adjectives, nouns and hyphens ("foreign", "civilian", "top", "anti-government").
     return all(toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and toks[i].text not in (",", "(", ")", ";", ":") for i in rest) and len(rest) <= 3
+
+
+LOCATING_PREPS = ("of", "in", "from", "at")
+
+
+def _prep_objects(toks: Sequence[Token], head: int, by_token: dict[int, _Span]) -> list[tuple[str, _Span]]:
+    """Mentions governed by a preposition of the noun ``head``, in sentence order.
+
+    The object may be the mention itself ("in Guyana") or modify it ("of the Tyumen
+    region", "in East Timor's capital"); "based in" and "operating in" count as "in".
+    """
+    out: list[tuple[str, _Span]] = []
+    heads = [head] + [t.i for t in toks if t.head == head and t.dep in ("acl", "amod") and t.lemma in ("base", "operate", "station", "live")]
+    for h in heads:
+        for prep in toks:
+            if prep.head != h or prep.dep != "prep" or prep.lower not in LOCATING_PREPS:
+                continue
+            for obj in toks:
+                if obj.head != prep.i or obj.dep != "pobj":
+                    continue
+                if obj.i in by_token:
+                    out.append((prep.lower, by_token[obj.i]))
+                    continue
+                for child in toks:
+                    if child.head == obj.i and child.dep in ("compound", "poss", "amod", "nmod") and child.i in by_token:
+                        out.append((prep.lower, by_token[child.i]))
+                        break
+    return out
 
 
 def _head_of(toks: Sequence[Token], start: int, end: int) -> int:
