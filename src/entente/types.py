@@ -262,8 +262,10 @@ class Event:
 
         Sources act on targets. Without a target, the hosts and mediators are the
         targets of the other participants' act. Without a source, parties of a
-        joint event (role ``participant``) act on each other: every ordered pair.
-        A side that is missing is None. Absent actors take part in no dyad.
+        joint event (role ``participant``) act on each other: every ordered pair,
+        and on the hosts and mediators if there are any ("talks in Moscow between
+        the UN and the opposition": UN and opposition both ways, each towards
+        Russia). A side that is missing is None. Absent actors take part in no dyad.
         """
         sources = _codes(self.in_role("source"))
         targets = _codes(self.in_role("target"))
@@ -275,7 +277,9 @@ class Event:
             if targets:
                 sources = joint
             elif hosts:
-                sources, targets = joint, hosts
+                pairs = [(a, b) for a in joint for b in joint if a != b]
+                pairs += [(a, h) for a in joint for h in hosts if a != h]
+                return list(dict.fromkeys(pairs))
             elif len(joint) > 1:
                 return [(a, b) for a in joint for b in joint if a != b]
             else:

@@ -1,0 +1,175 @@
+"""Which resolved actors a noun phrase of a parsed sentence stands for.
+
+The actor resolver marks mentions (token ranges with an :class:`Actor`); the coder
+asks "who is the subject of this verb" and gets a token. :class:`SentenceActors`
+answers from the mentions: the mention covering the token, else actors among its
+modifiers ("Syrian forces", "Iraq's adviser", "the president of Egypt"), plus
+coordinated phrases ("Russia and Egypt"), pronouns (to the nearest governing
+subject: "Obama said he would ...") and relative pronouns ("rebels, who ...").
+"""
+
+from __future__ import annotations
+
+from entente.coding.tree import Tree
+from entente.types import Mention, Token
+
+# Modifiers through which a noun phrase names its actor: "Syrian forces" (amod),
+# "U.S. troops" (compound), "Iraq's adviser" (poss), "Petraeus, the US commander" (appos).
+_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
+# Prepositions through which it does so: "the president of Egypt", "dissidents from Egypt".
+_OF_PREPS = frozenset({"of", "from"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+class SentenceActors:
+    """Resolved mentions of one sentence, looked up by token.
+
+    Args:
+        tree: the sentence's dependency tree.
+        mentions: mentions from the resolver (unresolved ones are ignored).
+    """
+
+    def __init__(self, tree: Tree, mentions: list[Mention]) -> None:
+        self.tree = tree
+        self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
+        n = len(tree)
+        self._covering: list[Mention | None] = [None] * n
+        # Longer mentions win a token they share with a shorter one ("Syrian President
+        # Bashar Assad" over "Syrian").
+        for m in sorted(self.mentions, key=lambda m: m.token_end - m.token_start):
+            for i in range(max(0, m.token_start), min(n, m.token_end)):
+                self._covering[i] = m
+        self._cache: dict[int, list[Mention]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+    def covering(self, t: Token) -> Mention | None:
+        """The mention that covers token ``t``, if any."""
+        return self._covering[t.i] if 0 <= t.i < len(self._covering) else None
+
+    def head_of(self, m: Mention) -> Token:
+        """The syntactic head of a mention: its token whose head lies outside it."""
+        toks = self.tree.tokens[m.token_start : m.token_end]
+        for t in reversed(toks):
+            if not m.token_start <= t.head < m.token_end or t.head == t.i:
+                return t
+        return toks[-1]
+
+    def of(self, t: Token | None) -> list[Mention]:
+        """The actors the phrase headed by ``t`` stands for (coordination included)."""
+        if t is None:
+            return []
+        if t.i not in self._cache:
+            self._cache[t.i] = []  # guards against cycles in odd parses
+            self._cache[t.i] = _dedupe(self._of(t, 0))
+        return self._cache[t.i]
+
+    def _of(self, t: Token, depth: int) -> list[Mention]:
+        tree = self.tree
+        found: list[Mention] = []
+        m = self.covering(t)
+        if m is not None:
+            # Through a modifier, a bare agent word names no one: "military" in "military
+            # cooperation" is not an actor, while "Syrian" in "Syrian positions" is.
+            if depth == 0 or _has_country(m):
+                found.append(m if _has_country(m) else self._origin(m) or m)
+            found.extend(self._coordinated(m))
+        elif t.lower in _RELATIVE and t.dep in ("nsubj", "nsubjpass", "dobj", "poss"):
+            found.extend(self._relative(t))
+        elif t.lower in _PERSONAL and t.pos == "PRON":
+            found.extend(self.pronoun(t))
+        elif depth < 2:
+            for k in tree.kids(t, *_MODIFIER_DEPS):
+                found.extend(self._of(k, depth + 1))
+            if not found:
+                for p in tree.kids(t, "prep"):
+                    if p.lower in _OF_PREPS:
+                        for obj in tree.kids(p, "pobj"):
+                            found.extend(self._of(obj, depth + 1))
+        for c in tree.kids(t, "conj"):
+            if c.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+                found.extend(self._of(c, depth))
+        for a in tree.kids(t, "appos"):
+            # A list parsed as apposition: "the US, Russia, and Switzerland".
+            if tree.kids(a, "conj"):
+                found.extend(self._of(a, depth))
+        return found
+
+    def _origin(self, m: Mention) -> Mention | None:
+        """For a mention without a country, the country it is said to come from.
+
+        "ministers from the Georgian government": the ministers are Georgia's.
+        """
+        tree = self.tree
+        for p in tree.kids(self.head_of(m), "prep"):
+            if p.lower == "from":
+                for o in self.of(tree.kid(p, "pobj")):
+                    if _has_country(o):
+                        return o
+        return None
+
+    def _coordinated(self, m: Mention) -> list[Mention]:
+        """Actors coordinated with a mention but attached elsewhere in the parse.
+
+        "Barack Obama and Vladimir Putin" (the conjunct hangs on "Obama", the head may
+        be "Barack"), "US and British activists" ("US" is coordinated with "British").
+        """
+        tree = self.tree
+        inside = range(m.token_start, m.token_end)
+        found: list[Mention] = []
+        for i in inside:
+            t = tree.tokens[i]
+            for c in tree.kids(t, "conj"):
+                if c.i not in inside and c.pos in ("NOUN", "PROPN", "ADJ"):
+                    found.extend(self.of(c))
+        head = self.head_of(m)
+        for k in tree.kids(head, "nmod", "compound", "amod", "npadvmod"):
+            if k.i not in inside and any(c.i in inside for c in tree.kids(k, "conj")):
+                other = self.covering(k)
+                if other is not None and other is not m:
+                    found.append(other)
+        return found
+
+    def _relative(self, t: Token) -> list[Mention]:
+        """"rebels, who attacked" -> the rebels: the noun that the relative clause modifies."""
+        for a in self.tree.ancestors(t):
+            if a.dep == "relcl":
+                head = self.tree.head(a)
+                return self.of(head) if head is not None else []
+        return []
+
+    def pronoun(self, t: Token) -> list[Mention]:
+        """The actors a personal pronoun most likely refers to (within the sentence).
+
+        First the subject of a clause that governs the pronoun ("Obama said he would
+        ..."), else the nearest actor mentioned before it.
+        """
+        tree = self.tree
+        for a in tree.ancestors(t):
+            for s in tree.kids(a, "nsubj", "nsubjpass"):
+                if s.i != t.i and s.i < t.i and s.lower not in _PERSONAL:
+                    found = self.of(s)
+                    if found:
+                        return found
+        before = [m for m in self.mentions if m.token_end <= t.i]
+        if before:
+            last = max(before, key=lambda m: m.token_end)
+            return [last]
+        return []
+
+
+def _has_country(m: Mention) -> bool:
+    return m.actor is not None and m.actor.country not in ("", "---")
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ms:
+        key = (m.token_start, m.token_end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

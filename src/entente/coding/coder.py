@@ -1,0 +1,976 @@
+"""The event coder: CAMEO/PLOVER events from one parsed sentence and its resolved actors.
+
+How a sentence is coded:
+
+1. **Triggers.** Every verb and noun whose lemma has patterns in the lexicon is
+   tried; the most specific matching pattern gives its CAMEO code (and, for
+   patterns like "visit" 042:043, the code of the reverse event).
+2. **Anchors.** A noun event hangs on the verb that governs it: "held talks" takes
+   its subject, negation and tense from "held"; "condemned the attack" keeps two
+   events (the condemnation and the attack); "signed an agreement" is one.
+3. **Frames.** Walking up from the anchor through ``to`` and ``that`` clauses,
+   frame words (``frame_verbs.tsv``) and auxiliaries change code and mode by the
+   rules of ``frames.tsv``: "refused to attend talks" is 125 (reject), "plans to
+   meet" 036 (intent), "urged X to release Y" 0253 (appeal), "threatened to shell"
+   1384; "did not attend" keeps 04x but is *negated*.
+4. **Roles.** Source and target come from the dependency parse (subject, passive
+   agent, object, prepositional phrases, pronouns, relative clauses, inherited
+   subjects of ``to`` clauses); coordinated parties of joint events ("Russia and
+   Egypt agreed", "talks between A, B and C") become participants of one event;
+   the place of a meeting, hosts, mediators and absentees get their roles.
+5. **Events.** Each event carries its code, root, QuadClass, Goldstein value,
+   PLOVER type and mode, participants with offsets, trigger offsets, the sentence,
+   a confidence and the coder version.
+
+Which events count as having happened in CAMEO-style output is decided by
+:func:`reportable`.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from entente.coding.actors import SentenceActors
+from entente.coding.frames import Frames, load_frames
+from entente.coding.lexicon import Lexicon, lemma_candidates, load_lexicon, norm
+from entente.coding.match import Match, Matcher
+from entente.coding.ontology import DATA, Ontology, load_ontology
+from entente.coding.tree import Tree
+from entente.errors import KnowledgeBaseError
+from entente.types import Event, Evidence, Mention, ParsedSentence, Participant, Token, content_id
+
+CODER_VERSION = "entente-coder 0.1"
+
+# Codes that state a non-asserted mode themselves, so what they name did happen:
+# announcing an intent (03) or a threat (13), appealing (02) or demanding (10),
+# refusing (12), declining to comment (011), denying responsibility (016),
+# considering an option (014).
+_MODAL_CODES = {
+    "future": ("03", "13"),
+    "demanded": ("02", "10"),
+    "negated": ("12", "011", "016"),
+    "hypothetical": ("014",),
+}
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
+_CONDITIONAL = frozenset({"if", "unless"})
+_SPEECH = frozenset({"say", "claim", "deny"})
+# Classes whose words are frames only: a bare "wanted" or "planned" is no event.
+_FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider"})
+# Dependencies through which a frame governs the clause it frames.
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+# Roots of violence and coercion: reports of them can carry an accusation.
+_VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Roots of material acts (cooperation and conflict): where they happen is whom they touch.
+_MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+# Agent codes of speakers who speak for a state (their reports of others' violence accuse).
+_STATE_AGENTS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "ELI", "SPY"})
+# Prepositions whose gerund states a reason or a charge, not an event that happened
+# ("jailed for helping militants", "accused of killing").
+_REASON_PREPS = frozenset({"for", "of", "over"})
+
+
+def reportable(event: Event) -> bool:
+    """Whether an event counts as having happened in CAMEO-style (dyadic) output.
+
+    An event that happened (mode ``asserted``) does. A negated, future,
+    hypothetical or demanded event does only when its CAMEO code itself says so:
+    "refused to attend" (125, negated), "plans to meet" (036, future), "urged X
+    to release" (0253, demanded), "threatened to shell" (1384, future). "Did not
+    attend" (042, negated) or "X will attack Y" (190, future) stay in the store
+    with their mode, but a scorer must not count them as events that happened.
+
+    Example:
+        >>> reportable(event)  # doctest: +SKIP
+        True
+    """
+    return _reportable(event.cameo, event.mode)
+
+
+def _reportable(code: str, mode: str) -> bool:
+    return mode == "asserted" or code.startswith(_MODAL_CODES.get(mode, ()))
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    """Role knowledge from ``roles.tsv`` (see that file for what each cue means)."""
+
+    target_preps: frozenset[str]
+    weak_target_preps: frozenset[str]
+    source_preps: frozenset[str]
+    from_target_codes: tuple[str, ...]
+    joint_codes: tuple[str, ...]
+    joint_preps: frozenset[str]
+    location_preps: frozenset[str]
+    host_words: frozenset[str]
+    mediator_words: frozenset[str]
+    mediator_phrases: frozenset[str]
+    absent_preps: frozenset[str]
+    instrument_preps: frozenset[str]
+    quantity_nouns: frozenset[str]
+
+
+def read_roles(path: Path | None = None) -> RoleCues:
+    """Read and validate ``roles.tsv``.
+
+    Raises:
+        KnowledgeBaseError: an unreadable file, a bad line, an unknown or missing key.
+    """
+    path = path or Path(str(DATA)) / "roles.tsv"
+    values: dict[str, list[str]] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+                if not row or row[0].startswith("#"):
+                    continue
+                if len(row) != 2:
+                    raise KnowledgeBaseError(f"{path.name}:{n}: expected KEY<TAB>values, got {row!r}")
+                values[row[0].strip()] = row[1].split()
+    except OSError as e:
+        raise KnowledgeBaseError(f"cannot read {path}: {e}; restore it from the entente source tree") from e
+    names = list(RoleCues.__dataclass_fields__)
+    unknown = sorted(set(values) - set(names))
+    missing = sorted(set(names) - set(values))
+    if unknown or missing:
+        raise KnowledgeBaseError(
+            f"{path.name}: unknown keys {unknown or 'none'}, missing keys {missing or 'none'}; "
+            f"the keys are {', '.join(names)}"
+        )
+    return RoleCues(**{
+        k: (tuple(v) if k.endswith("_codes") else frozenset(norm(x) for x in v)) for k, v in values.items()
+    })
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> RoleCues:
+    """The shipped role cues, read once per process."""
+    return read_roles()
+
+
+@dataclass
+class Candidate:
+    """An event under construction.
+
+    Attributes:
+        trigger: the word that signals the event.
+        code: CAMEO code so far (frames change it).
+        pos: ``verb`` or ``noun`` trigger.
+        match: the pattern that matched.
+        anchor: the verb that carries subject, tense and negation (None: a noun on its own).
+        reverse: code of the target -> source event, if the pattern has one.
+        swap: the pattern codes only the reverse event ("faced pressure from X").
+        mode: asserted, negated, future, hypothetical or demanded.
+        sources / target_override: roles fixed by a frame (an appeal's asker and addressee).
+        framed_by: frame words above the anchor, innermost first, with their classes.
+        depth: how deep the anchor sits in the sentence (0 = main verb).
+    """
+
+    trigger: Token
+    code: str
+    pos: str
+    match: Match
+    anchor: Token | None
+    reverse: str | None = None
+    swap: bool = False
+    mode: str = "asserted"
+    sources: list[Mention] | None = None
+    target_override: list[Mention] | None = None
+    framed_by: list[tuple[Token, str]] = field(default_factory=list)
+    depth: int = 0
+    bonus: float = 0.0
+
+
+class Coder:
+    """Codes parsed sentences with resolved actors into events.
+
+    Build one per process: loading the lexicon and ontology costs, coding is cheap.
+
+    Args:
+        lexicon: the pattern lexicon (default: the shipped one).
+        kb: the actor knowledge base (accepted for the pipeline's convenience; the
+            coder reads actors from the mentions it is given).
+        frames: frame rules (default: the shipped ones).
+
+    Example:
+        >>> coder = Coder()
+        >>> events = coder.code(sentence, mentions, date(2015, 1, 26))  # doctest: +SKIP
+        >>> [(e.cameo, e.mode) for e in events]  # doctest: +SKIP
+        [('036', 'future')]
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None, kb: object | None = None, frames: Frames | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.onto: Ontology = load_ontology()
+        self.frames = frames or load_frames()
+        self.roles = load_roles()
+        self.kb = kb
+        self._stems = frozenset(_stem(w) for w in self.lexicon.trigger_words | set(self.frames.words))
+
+    def could_trigger(self, lowers: Sequence[str]) -> bool:
+        """Whether a sentence (its lower-cased tokens) may hold a trigger word at all.
+
+        Cheap and generous: a crude stem of each token is looked up among the stems of
+        the lexicon's trigger words; short words pass anyway (irregular forms such as
+        "met" or "fought").
+        """
+        return any(_stem(w) in self._stems or (len(w) <= 5 and w.isalpha()) for w in lowers)
+
+    def code(self, sentence: ParsedSentence, mentions: list[Mention], when: date | None) -> list[Event]:
+        """The events of one sentence, most prominent (most confident) first.
+
+        Args:
+            sentence: the parsed sentence (plain tokens with a dependency parse).
+            mentions: actor mentions in it, from the actor resolver.
+            when: the article's date, used as the event date.
+        """
+        tree = Tree(sentence)
+        actors = SentenceActors(tree, mentions)
+        if not actors or tree.root is None:
+            return []
+        ctx = _Sentence(self, tree, actors)
+        events = [e for c in ctx.candidates() for e in ctx.events(c, when)]
+        events.sort(key=lambda e: -e.confidence)
+        return list({e.id: e for e in events}.values())
+
+
+class _Sentence:
+    """The work of coding one sentence."""
+
+    def __init__(self, coder: Coder, tree: Tree, actors: SentenceActors) -> None:
+        self.tree = tree
+        self.actors = actors
+        self.matcher = Matcher(tree, coder.lexicon, lambda t: bool(actors.of(t)))
+        self.frames = coder.frames
+        self.cues = coder.roles
+        self.onto = coder.onto
+        self._matches: dict[int, Match | None] = {}
+        self._klass: dict[int, str | None] = {}
+
+    # -- words -------------------------------------------------------------------------------
+
+    def klass(self, t: Token) -> str | None:
+        """The frame class of a word, if it is a frame word."""
+        if t.i not in self._klass:
+            found = None
+            if t.pos in ("VERB", "AUX", "ADJ") or t.tag.startswith("VB"):
+                for lemma in lemma_candidates(t.lemma, t.lower):
+                    found = self.frames.klass(lemma)
+                    if found:
+                        break
+            self._klass[t.i] = found
+        return self._klass[t.i]
+
+    def match(self, t: Token) -> Match | None:
+        """The best pattern match of ``t`` as a verb or noun trigger (cached)."""
+        if t.i not in self._matches:
+            m = None
+            if _is_verb(t):
+                m = self.matcher.best(t, "verb", self.subject_token(t))
+            elif t.pos in ("NOUN", "PROPN"):
+                m = self.matcher.best(t, "noun")
+            self._matches[t.i] = m
+        return self._matches[t.i]
+
+    def code_of(self, t: Token) -> str:
+        """The code a trigger's own pattern gives (forward, else reverse), or ""."""
+        m = self.match(t)
+        return (m.pattern.code or m.pattern.reverse or "") if m is not None else ""
+
+    # -- candidates --------------------------------------------------------------------------
+
+    def candidates(self) -> list[Candidate]:
+        """All events of the sentence, framed, before roles are assigned."""
+        raw: list[Candidate] = []
+        for t in self.tree.tokens:
+            m = self.match(t)
+            if m is None or m.pattern.is_null:
+                continue
+            if m.pattern.pos == "verb":
+                if self.klass(t) in _FRAME_ONLY and not m.pattern.elements:
+                    continue  # a bare "wanted", "planned", "tried"
+                if t.dep in ("amod", "compound"):
+                    continue  # "Israeli-occupied", "Qaeda-linked": an adjective, not an event
+                anchor: Token | None = t
+            else:
+                if t.dep in ("compound", "amod", "nmod"):
+                    continue  # "peacekeeping force", "aid convoy": a modifier, not an event
+                found = self.noun_anchor(t)
+                if found is False:
+                    continue  # the verb's own pattern already names this event
+                anchor = found or None
+            fwd, rev = m.pattern.code, m.pattern.reverse
+            c = Candidate(t, (fwd or rev), m.pattern.pos, m, anchor, reverse=rev if fwd else None, swap=fwd is None)  # type: ignore[arg-type]
+            raw.append(c)
+        framing: set[int] = set()  # frame words that frame a reported event
+        extra: list[Candidate] = []
+        for c in raw:
+            self.frame(c)
+            acc = self.accusation(c)
+            extra.extend(acc)
+            if c.framed_by and (_reportable(c.code, c.mode) or acc):
+                framing.update(f.i for f, _ in c.framed_by)
+        kept = [c for c in raw if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))]
+        return self.drop_restatements(kept) + extra
+
+    def noun_anchor(self, n: Token) -> Token | None | bool:
+        """The verb a noun event hangs on: None if it stands alone, False if the verb absorbs it."""
+        tree = self.tree
+        h = tree.head(n)
+        if h is None:
+            return None
+        if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
+            if self.klass(h) and not any(k.dep in ("xcomp", "ccomp") for k in tree.kids(h)):
+                return h  # "demanded talks", "offered aid": the verb frames the noun
+            hcode = self.code_of(h)
+            if hcode and not self.match(h).pattern.is_null:  # type: ignore[union-attr]
+                same = hcode[:2] == self.code_of(n)[:2] or n.i in self.match(h).used  # type: ignore[union-attr]
+                return False if same else None
+            return h  # a light verb: "held talks", "launched an attack"
+        if n.dep == "conj":  # "announced asset freezes and bans": as the first conjunct
+            first = h
+            while first.dep == "conj" and tree.head(first) is not None:
+                first = tree.head(first)  # type: ignore[assignment]
+            if first.pos in ("NOUN", "PROPN") and first.i != n.i:
+                return self.noun_anchor(first) if self.code_of(first) else self._anchor_like(first)
+        if n.dep == "pobj":
+            p = tree.head(n)
+            v = tree.head(p) if p is not None else None
+            if v is not None and _is_verb(v) and self.klass(v) and p.lower in ("for", "to", "on", "upon"):  # type: ignore[union-attr]
+                return v  # "called for talks", "agreed upon a pact"
+            if v is not None and _is_verb(v) and self.code_of(v)[:2] == self.code_of(n)[:2]:
+                return False  # "engaged them in a firefight": the verb's own event
+            if v is not None and v.pos in ("NOUN", "PROPN") and not self.code_of(v) and norm(v.lemma.lower()) not in self.cues.quantity_nouns:
+                # "the conditions of an agreement", "appreciation for China's assistance",
+                # "evidence of attacks": mentioned, not reported ("a series of attacks" is).
+                return False
+        return None
+
+    def _anchor_like(self, n: Token) -> Token | None | bool:
+        """The anchor a conjunct noun shares with the non-event noun it is coordinated with."""
+        h = self.tree.head(n)
+        if h is not None and n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h) and not self.code_of(h):
+            return h
+        return None
+
+    def drop_restatements(self, cands: list[Candidate]) -> list[Candidate]:
+        """Drop an event that only restates its head clause's event.
+
+        "Insurgents bombarded the city, killing eight": the killing is the bombardment.
+        A participle or purpose clause with the same root and source as the event it
+        hangs on is the same event.
+        """
+        by_token = {c.trigger.i: c for c in cands}
+        out = []
+        for c in cands:
+            t = c.trigger
+            h = self.tree.head(t)
+            if c.pos == "verb" and t.dep in ("advcl", "xcomp", "conj") and h is not None and h.i in by_token:
+                other = by_token[h.i]
+                if self.code_of(h)[:2] == self.code_of(t)[:2] and (t.dep != "conj" or t.tag == "VBG"):
+                    continue
+            out.append(c)
+        return out
+
+    # -- frames and modality -----------------------------------------------------------------
+
+    def frame(self, c: Candidate) -> None:
+        """Apply the anchor's own modality and the frames above it to ``c``'s code, mode and roles."""
+        a = c.anchor
+        if a is None:
+            return
+        tree = self.tree
+        chain = self.frame_chain(a)
+        own = self.klass(a) if c.pos == "noun" else None
+        if own is not None:  # "demanded talks", "called for talks": the anchor frames the noun
+            chain = [(a, own, c.trigger)] + chain
+        c.framed_by = [(h, k) for h, k, _ in chain]
+        c.depth = len(tree.ancestors(a))
+        sources = self.sources(c)
+        modality = self.modality(a) if own is None else None
+        if modality and chain and chain[0][1] in _SPEECH and self._same(sources, self.subject_actors(chain[0][0])):
+            # A speaker on their own future acts states an intent: "Syria said it will withdraw".
+            modality = {"will": "intend", "hypo": "intend"}.get(modality, modality)
+        if modality:
+            self._compose(c, modality, True)
+        for h, klass, child in chain:
+            frame_subject = self.subject_actors(h)
+            if klass in ("intend", "future") and self._other_agent(child, frame_subject):
+                klass = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
+            if tree.is_negated(h):
+                klass = "wont" if klass in ("intend", "future", "consider") else "neg"
+            self._compose(c, klass, self._same(sources, frame_subject) or not sources)
+            if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
+                c.mode = "hypothetical"  # "might want X to": nothing was asked yet
+            if klass in ("appeal", "demand"):
+                asked = self.addressee(h, child)
+                c.target_override = asked or self.targets(c, frame_subject) or [
+                    m for m in sources if not self._same([m], frame_subject)
+                ]
+                c.sources = sources = frame_subject
+            elif klass not in _SPEECH and not sources and frame_subject:
+                c.sources = sources = frame_subject
+        if c.mode == "asserted" and self._unasserted_clause(c):
+            c.mode = "hypothetical"
+
+    def _unasserted_clause(self, c: Candidate) -> bool:
+        """Whether the event sits in a clause that does not report it as having happened.
+
+        "an agreement to withdraw troops", "efforts to counter IS" (a to-clause on a
+        noun), "jailed for helping militants" (a reason or charge).
+        """
+        if c.framed_by:
+            return False
+        t = c.anchor or c.trigger
+        # "to help him oust X": the purpose clause may sit above, through to-clauses.
+        while t.dep in ("xcomp", "conj") and (up := self.tree.head(t)) is not None and up.pos in ("VERB", "AUX"):
+            t = up
+        h = self.tree.head(t)
+        if h is None:
+            return False
+        has_to = any(k.lower == "to" for k in self.tree.kids(t, "aux"))
+        if t.dep == "acl" and has_to:
+            return True
+        if t.dep == "advcl" and has_to and not self.tree.kid(t, "nsubj"):
+            return True  # a purpose: "opened fire to disperse", "met to discuss"
+        return t.dep == "pcomp" and h.lower in _REASON_PREPS
+
+    def _compose(self, c: Candidate, klass: str, self_: bool) -> None:
+        res = self.frames.compose(klass, c.code, c.mode, self_)
+        if res is not None:
+            new, c.mode = res
+            if new != c.code:
+                c.reverse = None  # a framed event has no reverse of its own
+            c.code = new
+
+    def _other_agent(self, child: Token, frame_subject: list[Mention]) -> bool:
+        """Whether the clause ``child`` under an intent frame has a subject other than the frame's."""
+        if child.dep not in ("ccomp", "xcomp") or not frame_subject:
+            return False
+        own = self.actors.of(self.subject_token(child))
+        return bool(own) and not self._same(own, frame_subject)
+
+    def modality(self, v: Token) -> str | None:
+        """The modality a verb's own words give it: neg, will, wont, hypo (or None)."""
+        tree = self.tree
+        aux = {k.lower for k in tree.auxiliaries(v)}
+        negated = tree.is_negated(v)
+        future = bool(aux & _FUTURE_AUX)
+        hypo = bool(aux & _HYPO_AUX)
+        if v.dep == "advcl" and any(k.lower in _CONDITIONAL for k in tree.kids(v, "mark")):
+            hypo = True
+        if negated and (future or hypo):
+            return "wont"
+        if negated:
+            return "neg"
+        if future:
+            return "will"
+        if hypo:
+            return "hypo"
+        return None
+
+    def frame_chain(self, a: Token) -> list[tuple[Token, str, Token]]:
+        """Frame words above anchor ``a``, innermost first, each with the clause it frames."""
+        tree = self.tree
+        chain: list[tuple[Token, str, Token]] = []
+        cur = a
+        # Coordinated verbs share their first conjunct's frames ("said it met X and signed Y").
+        while cur.dep == "conj" and (h := tree.head(cur)) is not None and (_is_verb(h) or h.pos == "AUX"):
+            cur = h
+        for _ in range(8):
+            h = tree.head(cur)
+            if h is None:
+                break
+            klass = self.klass(h)
+            purpose = cur.dep == "advcl" and klass in ("appeal", "demand") and any(
+                k.lower == "to" for k in tree.kids(cur, "aux")
+            )  # "was pressured by Congress to help Iran"
+            if not (cur.dep in _CHAIN_DEPS or purpose or (cur.dep == "pobj" and h.pos == "ADP")):
+                break
+            if klass is not None:
+                if not (klass in _SPEECH and cur.dep == "xcomp"):  # "is said to" is no report
+                    chain.append((h, klass, cur))
+            elif h.lemma.lower() != "be" and h.pos != "ADP":
+                break
+            cur = h
+        return chain
+
+    def addressee(self, h: Token, child: Token) -> list[Mention]:
+        """Whom an appeal or demand is made to: "urged Iran to", "called on Iran to", "wants Iran to"."""
+        tree = self.tree
+        if tree.is_passive(h):  # "Obama is being pressured by Congress to ..."
+            found = self.actors.of(tree.kid(h, "nsubjpass"))
+            if found:
+                return found
+        for k in tree.kids(h, "dobj", "dative", "iobj"):
+            if k.i != child.i:
+                found = self.actors.of(k)
+                if found:
+                    return found
+        for p in tree.kids(h, "prep"):
+            if p.lower in ("on", "upon", "to"):
+                found = self.actors.of(tree.kid(p, "pobj"))
+                if found:
+                    return found
+        if child.dep == "ccomp":
+            return self.actors.of(tree.kid(child, "nsubj"))
+        return []
+
+    def accusation(self, c: Candidate) -> list[Candidate]:
+        """A speaker's accusation inside a report of violence.
+
+        "X claimed that Y attacked Z" is X accusing Y (112). So is "X said Y attacked
+        it" (the speaker was attacked) and a state's word on another's violence ("The
+        US said Iraq attacked Kuwait"). A neutral report ("police said rebels attacked
+        the town", "state media reported") is only the attack.
+        """
+        if not c.framed_by or c.code[:2] not in _VIOLENT_ROOTS:
+            return []
+        h, klass = c.framed_by[0]
+        if (klass, c.mode) not in (("say", "asserted"), ("claim", "hypothetical")) or h.lemma.lower() == "report":
+            return []  # "state media reported" passes news on; it accuses no one
+        speaker = self.subject_actors(h)
+        sources = self.sources(c)
+        if not speaker or not sources or self._same(sources, speaker):
+            return []
+        if klass == "say" and not (self._same(self.targets(c, sources), speaker) or _speaks_for_other_state(speaker, sources)):
+            return []
+        acc = Candidate(h, "112", "verb", Match(c.match.pattern), h, sources=speaker, target_override=sources, bonus=-0.1)
+        acc.depth = len(self.tree.ancestors(h))
+        return [acc]
+
+    # -- roles -------------------------------------------------------------------------------
+
+    def subject_token(self, v: Token) -> Token | None:
+        """The token that is the subject of verb ``v``: its own, or one it inherits."""
+        tree = self.tree
+        cur = v
+        for _ in range(6):
+            # Its own subject, active or passive; inherited ones only if active (the passive
+            # subject of "were killed" is not the one doing "shelling").
+            s = tree.kid(cur, "nsubj", "nsubjpass", "csubj") if cur is v else tree.kid(cur, "nsubj", "csubj")
+            if s is not None:
+                return s
+            h = tree.head(cur)
+            if h is None:
+                return None
+            if cur.dep == "xcomp" and (raised := tree.kid(h, "nsubjpass")) is not None:
+                return raised  # "Obama is scheduled to attend": Obama attends
+                obj = tree.kid(h, "dobj")
+                if obj is not None and self.klass(h) in ("appeal", "demand", "intend"):
+                    return obj  # "asked Obama to help": Obama helps
+                cur = h
+            elif cur.dep in ("conj", "advcl", "acomp", "ccomp") and (_is_verb(h) or h.pos in ("AUX", "ADJ")):
+                cur = h
+            elif cur.dep in ("relcl", "acl"):
+                return h
+            elif cur.dep == "pcomp" and (p := tree.head(cur)) is not None and tree.head(p) is not None:
+                cur = tree.head(p)  # type: ignore[assignment]
+            else:
+                return None
+        return None
+
+    def subject_actors(self, v: Token) -> list[Mention]:
+        """The actors doing what verb ``v`` says (the agent of a passive verb)."""
+        tree = self.tree
+        if tree.is_passive(v) or (v.dep == "acl" and v.tag == "VBN"):
+            agent = tree.kid(v, "agent")
+            if agent is None:
+                return []
+            obj = tree.kid(agent, "pobj")
+            # "blown up by a missile fired by rebels": the instrument's user acts.
+            return self.actors.of(obj) or (self.noun_source(obj) if obj is not None else [])
+        s = self.subject_token(v)
+        if s is None:
+            return []
+        if s.i == getattr(tree.head(v), "i", -1) and v.dep in ("acl", "relcl"):
+            # "troops fighting in X": the noun itself must be an actor; "a summit hanging in
+            # the balance" has no actor acting, whatever its modifiers name.
+            m = self.actors.covering(s)
+            return self.actors.of(s) if m is not None or s.pos == "PRON" else []
+        return self.actors.of(s)
+
+    def sources(self, c: Candidate) -> list[Mention]:
+        """The source actors of a candidate event (cached on the candidate)."""
+        if c.sources is not None:
+            return c.sources
+        tree = self.tree
+        found: list[Mention] = []
+        if "source" in c.match.slots:
+            found = self.actors.of(c.match.slots["source"])
+        if not found and c.pos == "verb":
+            found = self.subject_actors(c.trigger)
+            if not found and tree.is_passive(c.trigger):
+                found = self._passive_source(c.trigger)
+        elif not found:
+            found = self.noun_source(c.trigger)
+            lemma = c.anchor.lemma.lower() if c.anchor is not None else ""
+            # The subject of "hosted talks" / "brokered talks" is a host or mediator (see extras).
+            if not found and c.anchor is not None and lemma not in self.cues.host_words | self.cues.mediator_words:
+                found = self.subject_actors(c.anchor)
+        c.sources = found
+        return found
+
+    def _passive_source(self, v: Token) -> list[Mention]:
+        """Who acted when a passive verb names no agent.
+
+        "killed in Israeli tank shelling" / "in an air strike by government forces":
+        the event noun's own source; "a mortar was fired at it from Gaza": the origin.
+        """
+        tree = self.tree
+        for p in tree.kids(v, "prep"):
+            word = norm(p.lower)
+            obj = tree.kid(p, "pobj")
+            if obj is None:
+                continue
+            if word in self.cues.instrument_preps and self.code_of(obj):
+                found = self.noun_source(obj)
+                if found:
+                    return found
+            if word == "from":
+                found = self.actors.of(obj)
+                if found:
+                    return found
+        return []
+
+    def noun_source(self, n: Token) -> list[Mention]:
+        """Who acts in a noun event: "Israel's attack", "Israeli shelling", "an attack by Israel"."""
+        tree = self.tree
+        for p in tree.kids(n, "prep", "agent"):
+            if norm(p.lower) in self.cues.source_preps:
+                found = self.actors.of(tree.kid(p, "pobj"))
+                if found:
+                    return found
+        for acl in tree.kids(n, "acl"):
+            # "air strikes carried out by the coalition", "a missile believed to be fired by rebels"
+            for v in [acl] + tree.kids(acl, "xcomp"):
+                agent = tree.kid(v, "agent")
+                if agent is not None:
+                    found = self.actors.of(tree.kid(agent, "pobj"))
+                    if found:
+                        return found
+        m = self.match(n)
+        if m is not None and "source" in m.slots:  # "the visit of the president"
+            found = self.actors.of(m.slots["source"])
+            if found:
+                return found
+        found: list[Mention] = []
+        for k in tree.kids(n, "poss", "compound", "amod", "nmod", "npadvmod"):
+            # "Israeli shelling", "Iran's offer"; not "military aid" (an agent word names no one).
+            found.extend(m for m in self.actors.of(k) if _has_country(m) or k.dep == "poss")
+        return found
+
+    def targets(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """The target actors of a candidate event (never its sources).
+
+        Candidates are tried in order of grammatical strength (slot, passive subject,
+        object, prepositional phrases); the first that names a country-coded actor
+        wins, so "withdraw its troops from Lebanon" targets Lebanon, not "troops".
+        """
+        if c.target_override is not None:
+            return c.target_override
+        first: list[Mention] = []
+        for group in self._target_groups(c, sources):
+            if any(_has_country(m) for m in group):
+                return group
+            first = first or group
+        return first
+
+    def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
+        tree = self.tree
+        src = {(m.token_start, m.token_end) for m in sources}
+        src_codes = {m.actor.code for m in sources if m.actor}
+
+        def keep(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if (m.token_start, m.token_end) not in src and m.actor and m.actor.code not in src_codes]
+
+        slot = c.match.slots.get("target")
+        if slot is not None:
+            yield keep(self.actors.of(slot))
+        t = c.trigger
+        heads: list[Token] = [t]
+        if c.pos == "verb":
+            if tree.is_passive(t):
+                # A passive verb's subject is its target, shared in "were arrested and released".
+                subj = tree.kid(t, "nsubjpass") or (self.subject_token(t) if t.dep == "conj" else None)
+                if subj is not None:
+                    yield keep(self.actors.of(subj))
+                    heads.append(subj)  # "evidence against Russia was presented"
+            for k in tree.kids(t, "dobj", "dative", "iobj", "attr", "oprd", "obj"):
+                if k.dep == "dative" and k.pos == "ADP":
+                    continue
+                yield keep(self.actors.of(k))
+                heads.append(k)  # "presented evidence against Russia"
+            if t.dep == "acl" and t.tag == "VBN":
+                yield keep(self.actors.of(tree.head(t)))
+        elif c.anchor is not None and c.anchor is not t:
+            heads.append(c.anchor)
+        preps = self.cues.target_preps
+        if c.swap or c.code.startswith(self.cues.from_target_codes):
+            preps = preps | {"from"}  # "withdrew from Lebanon", "expelled from Kuwait"
+        for group in (preps, self.cues.weak_target_preps):
+            for h in heads:
+                for p in tree.kids(h, "prep", "dative"):
+                    if norm(p.lower) not in group:
+                        continue
+                    obj = tree.kid(p, "pobj")
+                    yield keep(self.actors.of(obj))
+                    # One step further: "advised against travel to Tunisia".
+                    for q in tree.kids(obj, "prep") if obj is not None else []:
+                        if norm(q.lower) in self.cues.target_preps:
+                            yield keep(self.actors.of(tree.kid(q, "pobj")))
+        if c.pos == "verb" and not tree.is_passive(t):
+            for p in tree.kids(t, "prep"):
+                if p.lower == "from":
+                    yield keep(self.actors.of(tree.kid(p, "pobj")))
+            if self.klass(t):
+                # A frame word whose clause holds no event of its own: "threatened to cut off
+                # electricity to Nakhichevan", "demanded that the Sudanese government end ...".
+                for k in tree.kids(t, "xcomp", "ccomp"):
+                    yield keep(self.actors.of(tree.kid(k, "nsubj")))
+                    inner = Candidate(k, c.code, "verb", Match(c.match.pattern), k)
+                    for group in self._target_groups(inner, sources):
+                        yield group
+        # Last resort: the first actor named on the object side ("denounced as an ugly
+        # crime Serbia's suppression of ...").
+        if c.pos == "verb":
+            obj, _ = self.matcher.object_side(t, False)
+            clauses = {x.i for k in obj if k.dep == "pcomp" for x in tree.subtree(k)}
+            for x in (x for x in obj if x.i not in clauses):  # not "jailed for acting against X"
+                found = keep(self.actors.of(x))
+                if found:
+                    yield found
+                    break
+
+    def joint_parties(self, c: Candidate) -> list[Mention]:
+        """Parties named by "between"/"among" phrases of the trigger, its object or anchor."""
+        tree = self.tree
+        heads = [c.trigger] + tree.kids(c.trigger, "dobj")
+        if c.anchor is not None and c.anchor is not c.trigger:
+            heads.append(c.anchor)
+        found: list[Mention] = []
+        for h in heads:
+            for p in tree.kids(h, "prep"):
+                if norm(p.lower) in self.cues.joint_preps:
+                    found.extend(self.actors.of(tree.kid(p, "pobj")))
+        return found
+
+    def place(self, c: Candidate) -> tuple[str | None, list[Mention], list[Mention]]:
+        """Where the event happened, and the actors of places it names.
+
+        Returns the text of the place (from "in X"/"at X" on the trigger or its anchor),
+        the actors of that place, and the actors of a place named inside the object
+        ("attend a summit in Switzerland", "sorrow for the shootings in South Carolina").
+        """
+        tree = self.tree
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        text, direct = self._place_in(heads)
+        inner_heads = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
+        inner_heads += [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
+        inner_text, inner = self._place_in([h for h in inner_heads if h is not None])
+        return text or inner_text, direct, inner
+
+    def _place_in(self, heads: list[Token]) -> tuple[str | None, list[Mention]]:
+        tree = self.tree
+        for h in heads:
+            for p in tree.kids(h, "prep"):
+                if norm(p.lower) not in self.cues.location_preps:
+                    continue
+                obj = tree.kid(p, "pobj")
+                if obj is None or obj.ent_type not in ("GPE", "LOC", "FAC"):
+                    continue
+                span = tree.subtree(obj)
+                return tree.sentence.span_text(span[0].i, span[-1].i + 1), self.actors.of(obj)
+        return None, []
+
+    def extras(self, c: Candidate) -> list[tuple[Mention, str]]:
+        """Hosts, mediators and absentees of a meeting or negotiation."""
+        tree = self.tree
+        out: list[tuple[Mention, str]] = []
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        for h in heads:
+            for p in tree.kids(h, "prep"):
+                obj = tree.kid(p, "pobj")
+                if norm(p.lower) in self.cues.absent_preps:
+                    out.extend((m, "absent") for m in self.actors.of(obj))
+                elif obj is not None and norm(obj.lemma.lower()) in self.cues.mediator_phrases:
+                    for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
+                        out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
+            for mod in tree.kids(h, "acl", "amod"):  # "talks hosted by X", "UN-brokered talks"
+                role = self._host_role(mod)
+                if role is None:
+                    continue
+                agent = tree.kid(mod, "agent")
+                who = self.actors.of(tree.kid(agent, "pobj")) if agent is not None else []
+                for k in tree.kids(mod, "npadvmod", "compound", "nmod"):
+                    who = who or self.actors.of(k)
+                out.extend((m, role) for m in who)
+        if c.anchor is not None and c.pos == "noun":  # "Russia hosted talks between ..."
+            role = self._host_role(c.anchor)
+            if role is not None:
+                out.extend((m, role) for m in self.subject_actors(c.anchor))
+        return out
+
+    def _host_role(self, t: Token) -> str | None:
+        lemma = t.lemma.lower()
+        if lemma in self.cues.host_words:
+            return "host"
+        return "mediator" if lemma in self.cues.mediator_words else None
+
+    # -- events ------------------------------------------------------------------------------
+
+    def events(self, c: Candidate, when: date | None) -> list[Event]:
+        """The event (and its reverse, if any) of a candidate, with its participants in their roles."""
+        extras = self.extras(c)
+        taken = {(m.token_start, m.token_end) for m, _ in extras}
+        sources = [m for m in self.sources(c) if (m.token_start, m.token_end) not in taken]
+        targets = [m for m in self.targets(c, sources) if (m.token_start, m.token_end) not in taken]
+        if c.swap:  # "faced pressure from Congress": Congress is the one acting
+            sources, targets = targets, sources
+        joint = self.joint_parties(c)
+        location, place_actors, inner_place = self.place(c)
+        participants: list[tuple[Mention, str]] = list(extras)
+        reciprocal = c.reverse is not None and c.reverse == c.code
+        if c.target_override is not None:
+            # An appeal or a demand: the asker acts on the asked (perhaps several parties).
+            participants += [(m, "source") for m in sources] + [(m, "target") for m in targets + joint]
+        elif joint:
+            parties = sources + [m for m in joint if m not in sources]
+            participants += [(m, "participant") for m in parties] + [(m, "target") for m in targets if m not in parties]
+        elif (reciprocal and targets) or (not targets and len(sources) > 1 and c.code.startswith(self.cues.joint_codes)):
+            participants += [(m, "participant") for m in sources + targets]
+        else:
+            participants += [(m, "source") for m in sources] + [(m, "target") for m in targets]
+        if not targets and not joint and c.target_override is None:
+            # A place stands in for a missing target: "attend a summit in Switzerland" and
+            # "sorrow for the shootings in South Carolina" are about that place; where an act
+            # happened ("met in Moscow": Russia hosts; "protested in Beijing", "exercises in
+            # Alaska") tells whom physical acts are aimed at; words said there are no act on it.
+            roles_taken = {(m.token_start, m.token_end) for m, _ in participants}
+            if inner_place:
+                extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]
+            elif c.code.startswith("04"):
+                extra = [(m, "host") for m in place_actors]
+            elif c.code[:2] in _MATERIAL_ROOTS:
+                extra = [(m, "target") for m in place_actors]
+            else:
+                extra = []
+            participants += [(m, r) for m, r in extra if (m.token_start, m.token_end) not in roles_taken]
+        if not any(role != "absent" for _, role in participants):
+            return []
+        events = [self.make(c, c.code, participants, location, when)]
+        if c.reverse and not reciprocal and sources and targets:
+            rev = [(m, "source") for m in targets] + [(m, "target") for m in sources]
+            events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
+        return events
+
+    def make(
+        self,
+        c: Candidate,
+        code: str,
+        participants: list[tuple[Mention, str]],
+        location: str | None,
+        when: date | None,
+        bonus: float = 0.0,
+    ) -> Event:
+        """An :class:`Event` record for candidate ``c`` with ``code`` and these participants."""
+        s = self.tree.sentence
+        cc = self.onto.cameo(code)
+        plover, plover_mode = self.onto.plover_for(code)
+        parts = tuple(
+            Participant(m.actor, role, m.start_char, m.end_char, m.text)  # type: ignore[arg-type]
+            for m, role in _unique(participants)
+        )
+        t = c.trigger
+        conf = round(min(0.99, max(0.05, self.confidence(c, parts) + bonus)), 3)
+        eid = content_id(
+            s.article_id, str(s.index), code, f"{t.start}-{t.end}",
+            ";".join(f"{p.actor.code}:{p.role}" for p in parts),
+        )
+        return Event(
+            id=eid,
+            article_id=s.article_id,
+            sentence_index=s.index,
+            date=when,
+            cameo=code,
+            root=cc.root,
+            quad=cc.quad,
+            goldstein=cc.goldstein,
+            plover=plover,
+            mode=c.mode,
+            participants=parts,
+            evidence=Evidence(s.text, s.start_char, s.end_char, t.text, t.start, t.end),
+            confidence=conf,
+            coder=CODER_VERSION,
+            plover_mode=plover_mode,
+            location=location,
+        )
+
+    def confidence(self, c: Candidate, parts: tuple[Participant, ...]) -> float:
+        """How sure the coder is: pattern specificity, complete roles, prominence in the sentence."""
+        roles = {p.role for p in parts}
+        conf = 0.45 + min(0.2, 0.03 * c.match.pattern.specificity) + c.bonus
+        if ("source" in roles and "target" in roles) or "participant" in roles:
+            conf += 0.15
+        elif roles & {"source", "target"}:
+            conf += 0.05
+        conf += max(0.0, 0.12 - 0.03 * c.depth) if c.anchor is not None else -0.08
+        if c.code.startswith("01"):
+            conf -= 0.15  # a bare statement is the weakest reading of a sentence
+        if c.swap:
+            conf -= 0.05
+        return conf
+
+    @staticmethod
+    def _same(a: list[Mention], b: list[Mention]) -> bool:
+        """Whether two actor lists share an actor (by code or by mention)."""
+        if not a or not b:
+            return False
+        codes_b = {m.actor.code for m in b if m.actor}
+        spans_b = {(m.token_start, m.token_end) for m in b}
+        return any((m.actor and m.actor.code in codes_b) or (m.token_start, m.token_end) in spans_b for m in a)
+
+
+def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention]) -> bool:
+    """Whether a state's voice reports the act of another country or group."""
+    voices = [m.actor for m in speaker if m.actor and _has_country(m) and m.actor.agent in _STATE_AGENTS]
+    if not voices:
+        return False
+    countries = {a.country for a in voices}
+    return any(m.actor is not None and m.actor.country not in countries for m in sources)
+
+
+def _has_country(m: Mention) -> bool:
+    return m.actor is not None and m.actor.country not in ("", "---")
+
+
+def _is_verb(t: Token) -> bool:
+    return t.pos == "VERB" or (t.pos == "AUX" and t.dep not in ("aux", "auxpass") and t.lemma != "be")
+
+
+def _unique(ps: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m, role in ps:
+        key = (m.token_start, m.token_end)
+        if key not in seen:
+            seen.add(key)
+            out.append((m, role))
+    return out
+
+
+def _stem(w: str) -> str:
+    """A crude stem shared by a word's regular inflections ("meets", "meeting" -> "meet")."""
+    w = w.lower()
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2]:
+        w = w[:-1]
+    return w

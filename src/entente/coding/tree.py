@@ -1,0 +1,94 @@
+"""A read-only view of one parsed sentence's dependency tree, for the coder's rules.
+
+:class:`entente.types.ParsedSentence` keeps only each token's head; the coder
+asks for children, subtrees and clause relations many times per sentence, so
+this view indexes them once.
+"""
+
+from __future__ import annotations
+
+from entente.types import ParsedSentence, Token
+
+# Dependents that open a new clause: their subtrees are other predicates' business.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp", "pcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+
+class Tree:
+    """Children, subtrees and clause helpers over a :class:`ParsedSentence`.
+
+    Example:
+        >>> tree = Tree(sentence)  # doctest: +SKIP
+        >>> [t.text for t in tree.kids(tree.root, "nsubj")]  # doctest: +SKIP
+        ['Russia']
+    """
+
+    __slots__ = ("sentence", "tokens", "_kids", "root")
+
+    def __init__(self, sentence: ParsedSentence) -> None:
+        self.sentence = sentence
+        self.tokens: tuple[Token, ...] = sentence.tokens
+        self._kids: list[list[Token]] = [[] for _ in self.tokens]
+        root = 0
+        for t in self.tokens:
+            if t.head == t.i or not 0 <= t.head < len(self.tokens):
+                root = t.i if t.dep == "ROOT" or root == 0 else root
+                continue
+            self._kids[t.head].append(t)
+        self.root = self.tokens[root] if self.tokens else None
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def head(self, t: Token) -> Token | None:
+        """The head of ``t``, or None for a root."""
+        if t.head == t.i or not 0 <= t.head < len(self.tokens):
+            return None
+        return self.tokens[t.head]
+
+    def kids(self, t: Token, *deps: str) -> list[Token]:
+        """Children of ``t`` (with one of ``deps`` if given), in sentence order."""
+        kids = self._kids[t.i]
+        return [k for k in kids if k.dep in deps] if deps else list(kids)
+
+    def kid(self, t: Token, *deps: str) -> Token | None:
+        """The first child of ``t`` with one of ``deps``, or None."""
+        for k in self._kids[t.i]:
+            if k.dep in deps:
+                return k
+        return None
+
+    def subtree(self, t: Token, stop: frozenset[str] = frozenset()) -> list[Token]:
+        """``t`` and its descendants in sentence order, not entering children with a dep in ``stop``."""
+        out = [t]
+        todo = [k for k in self._kids[t.i] if k.dep not in stop]
+        while todo:
+            k = todo.pop()
+            out.append(k)
+            todo.extend(c for c in self._kids[k.i] if c.dep not in stop)
+        out.sort(key=lambda x: x.i)
+        return out
+
+    def ancestors(self, t: Token) -> list[Token]:
+        """The heads above ``t``, nearest first."""
+        out = []
+        seen = {t.i}
+        h = self.head(t)
+        while h is not None and h.i not in seen:
+            out.append(h)
+            seen.add(h.i)
+            h = self.head(h)
+        return out
+
+    def is_negated(self, t: Token) -> bool:
+        """Whether ``t`` has a negation among its children ("did not attend", "never met")."""
+        return any(k.dep == "neg" or (k.lower in NEGATIONS and k.dep in ("advmod", "neg")) for k in self._kids[t.i])
+
+    def is_passive(self, t: Token) -> bool:
+        """Whether verb ``t`` is in the passive voice ("was attacked")."""
+        return any(k.dep in ("nsubjpass", "auxpass", "csubjpass") for k in self._kids[t.i])
+
+    def auxiliaries(self, t: Token) -> list[Token]:
+        """The auxiliaries of verb ``t`` (will, would, has, is, ...)."""
+        return [k for k in self._kids[t.i] if k.dep in ("aux", "auxpass")]
