@@ -61,6 +61,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _SPEECH = frozenset({"say", "claim", "deny"})
+# The mode a frame class gives what its clause says.
+_CLASS_MODES = {"appeal": "demanded", "demand": "demanded", "threaten": "future", "intend": "future",
+                "reject": "negated", "consider": "hypothetical"}
 # Classes whose words are frames only: a bare "wanted" or "planned" is no event.
 _FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider"})
 # Dependencies through which a frame governs the clause it frames.
@@ -114,6 +117,8 @@ class RoleCues:
     absent_preps: frozenset[str]
     instrument_preps: frozenset[str]
     quantity_nouns: frozenset[str]
+    topic_preps: frozenset[str]
+    topic_codes: tuple[str, ...]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -316,6 +321,13 @@ class _Sentence:
             if c.framed_by and (_reportable(c.code, c.mode) or acc):
                 framing.update(f.i for f, _ in c.framed_by)
         kept = [c for c in raw if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))]
+        for c in kept:
+            # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
+            # what the clause says is asked for, threatened or refused, not done.
+            mode = _CLASS_MODES.get(self.klass(c.trigger) or "")
+            if mode and c.pos == "verb" and c.mode == "asserted" and self.tree.kids(c.trigger, "xcomp", "ccomp"):
+                if _reportable(c.code, mode):
+                    c.mode = mode
         return self.drop_restatements(kept) + extra
 
     def noun_anchor(self, n: Token) -> Token | None | bool:
@@ -327,6 +339,8 @@ class _Sentence:
         if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
             if self.klass(h) and not any(k.dep in ("xcomp", "ccomp") for k in tree.kids(h)):
                 return h  # "demanded talks", "offered aid": the verb frames the noun
+            if self._host_role(h) is not None and self.code_of(n).startswith("04"):
+                return h  # "hosted / mediated talks between A and B": the talks, with a host
             hcode = self.code_of(h)
             if hcode and not self.match(h).pattern.is_null:  # type: ignore[union-attr]
                 same = hcode[:2] == self.code_of(n)[:2] or n.i in self.match(h).used  # type: ignore[union-attr]
@@ -345,9 +359,9 @@ class _Sentence:
                 return v  # "called for talks", "agreed upon a pact"
             if v is not None and _is_verb(v) and self.code_of(v)[:2] == self.code_of(n)[:2]:
                 return False  # "engaged them in a firefight": the verb's own event
-            if v is not None and v.pos in ("NOUN", "PROPN") and not self.code_of(v) and norm(v.lemma.lower()) not in self.cues.quantity_nouns:
+            if v is not None and v.pos in ("NOUN", "PROPN") and norm(v.lemma.lower()) not in self.cues.quantity_nouns:
                 # "the conditions of an agreement", "appreciation for China's assistance",
-                # "evidence of attacks": mentioned, not reported ("a series of attacks" is).
+                # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
         return None
 
@@ -585,7 +599,7 @@ class _Sentence:
             obj = tree.kid(agent, "pobj")
             # "blown up by a missile fired by rebels": the instrument's user acts.
             return self.actors.of(obj) or (self.noun_source(obj) if obj is not None else [])
-        s = self.subject_token(v)
+        s = self.subject_token(v) or self._stray_subject(v)
         if s is None:
             return []
         if s.i == getattr(tree.head(v), "i", -1) and v.dep in ("acl", "relcl"):
@@ -594,6 +608,20 @@ class _Sentence:
             m = self.actors.covering(s)
             return self.actors.of(s) if m is not None or s.pos == "PRON" else []
         return self.actors.of(s)
+
+    def _stray_subject(self, v: Token) -> Token | None:
+        """An actor before a verb that the parser attached oddly, when it found no subject.
+
+        Small models parse "Barack Obama and Vladimir Putin met" with "Barack" as a
+        preposition; an actor mention to the left of the verb is then its subject.
+        """
+        if v.dep not in ("ROOT", "ccomp", "conj"):
+            return None
+        for k in self.tree.kids(v):
+            if k.i < v.i and k.dep in ("prep", "npadvmod", "dep", "nmod", "advmod", "compound"):
+                if self.actors.covering(k) is not None:
+                    return k
+        return None
 
     def sources(self, c: Candidate) -> list[Mention]:
         """The source actors of a candidate event (cached on the candidate)."""
@@ -713,7 +741,10 @@ class _Sentence:
         preps = self.cues.target_preps
         if c.swap or c.code.startswith(self.cues.from_target_codes):
             preps = preps | {"from"}  # "withdrew from Lebanon", "expelled from Kuwait"
-        for group in (preps, self.cues.weak_target_preps):
+        if c.code.startswith(self.cues.topic_codes):
+            preps = preps - self.cues.topic_preps  # "talks on the Syrian ceasefire" are not aimed at Syria
+        weak = self.cues.weak_target_preps - (self.cues.topic_preps if c.code.startswith(self.cues.topic_codes) else frozenset())
+        for group in (preps, weak):
             for h in heads:
                 for p in tree.kids(h, "prep", "dative"):
                     if norm(p.lower) not in group:
@@ -740,9 +771,16 @@ class _Sentence:
         # crime Serbia's suppression of ...").
         if c.pos == "verb":
             obj, _ = self.matcher.object_side(t, False)
-            clauses = {x.i for k in obj if k.dep == "pcomp" for x in tree.subtree(k)}
-            for x in (x for x in obj if x.i not in clauses):  # not "jailed for acting against X"
-                found = keep(self.actors.of(x))
+            # Not in a reason ("jailed for acting against X"), a place ("met in Vienna") or a topic.
+            skip = {x.i for k in obj if k.dep == "pcomp" for x in tree.subtree(k)}
+            for p in (x for x in [t] + obj if x.dep == "prep" or x is t):
+                if p is t:
+                    continue
+                word = norm(p.lower)
+                if word in self.cues.location_preps or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes)):
+                    skip.update(x.i for x in tree.subtree(p))
+            for x in (x for x in obj if x.i not in skip):
+                found = [m for m in keep(self.actors.of(x)) if _has_country(m)]
                 if found:
                     yield found
                     break
@@ -798,7 +836,7 @@ class _Sentence:
                 obj = tree.kid(p, "pobj")
                 if norm(p.lower) in self.cues.absent_preps:
                     out.extend((m, "absent") for m in self.actors.of(obj))
-                elif obj is not None and norm(obj.lemma.lower()) in self.cues.mediator_phrases:
+                elif obj is not None and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases:
                     for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
                         out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
             for mod in tree.kids(h, "acl", "amod"):  # "talks hosted by X", "UN-brokered talks"
@@ -864,8 +902,10 @@ class _Sentence:
         if not any(role != "absent" for _, role in participants):
             return []
         events = [self.make(c, c.code, participants, location, when)]
-        if c.reverse and not reciprocal and sources and targets:
-            rev = [(m, "source") for m in targets] + [(m, "target") for m in sources]
+        fwd_sources = [m for m, r in participants if r == "source"]
+        fwd_targets = [m for m, r in participants if r == "target"]
+        if c.reverse and not reciprocal and fwd_sources and fwd_targets:
+            rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]
             events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
         return events
 

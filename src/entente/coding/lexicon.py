@@ -40,6 +40,9 @@ from entente.errors import KnowledgeBaseError
 # before the imported dictionary, so a hand-written pattern wins a tie in specificity.
 SHIPPED_PATTERN_FILES = ("verbs.tsv", "nouns.tsv", "verbs_cameo2.tsv")
 SHIPPED_SET_FILES = ("sets.tsv", "sets_cameo2.tsv")
+# Files converted from other dictionaries; every other pattern file is curated by hand.
+IMPORTED_PATTERN_FILES = ("verbs_cameo2.tsv",)
+HAND_BONUS = 1.0
 # Imported patterns that entente leaves out (by their source line), with the reason.
 SHIPPED_DROP_FILES = ("cameo2_drops.tsv",)
 
@@ -307,8 +310,14 @@ def read_patterns(
     rank: int,
     onto: Ontology,
     drops: set[str] = frozenset(),  # type: ignore[assignment]
+    bonus: float = 0.0,
 ) -> tuple[list[Pattern], list[str]]:
-    """Read one pattern file; returns its patterns and the problems found (``file:line: ...``)."""
+    """Read one pattern file; returns its patterns and the problems found (``file:line: ...``).
+
+    ``bonus`` is added to every pattern's specificity (hand-written files get
+    :data:`HAND_BONUS`, so a curated pattern beats an imported one that is only a
+    little more specific).
+    """
     patterns: list[Pattern] = []
     problems: list[str] = []
     for n, cols in _data_lines(path):
@@ -338,7 +347,7 @@ def read_patterns(
             # A phrase member of a trigger set ("meet+with") is the lemma plus words it needs.
             extra = tuple(Element("obj", phrases=((w,),)) for w in member[1:])
             els = extra + elements
-            spec = sum(e.weight for e in els)
+            spec = sum(e.weight for e in els) + bonus
             patterns.append(Pattern(member[0], pos, code, reverse, els, where, rank, spec, note))
     return patterns, problems
 
@@ -367,7 +376,8 @@ def build_lexicon(
     problems.extend(bad_drops)
     patterns: list[Pattern] = []
     for rank, path in enumerate(pattern_files):
-        found, bad = read_patterns(path, _file_pos(path), sets, rank, onto, drops)
+        bonus = 0.0 if path.name in IMPORTED_PATTERN_FILES else HAND_BONUS
+        found, bad = read_patterns(path, _file_pos(path), sets, rank, onto, drops, bonus)
         patterns.extend(found)
         problems.extend(bad)
     if problems:
