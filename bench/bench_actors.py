@@ -73,7 +73,7 @@ def bench_plover(nlp, resolver, path: Path, show: bool) -> None:
     docs = nlp.pipe((r["text"] for r in records), batch_size=64)
     total = hits = found_any = 0
     misses: Counter[str] = Counter()
-    for record, doc in zip(records, docs):
+    for record, doc in zip(records, docs, strict=True):
         mentions = [m for s in doc_to_sentences(doc, record["id"]) for m in resolver.resolve(s, None)]
         for event in record["gold"]["events"]:
             for actor in event["source"] + event["target"]:

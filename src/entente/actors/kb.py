@@ -15,15 +15,16 @@ Example:
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from entente.actors.entries import Entry, read_entries
 from entente.actors.normalize import alias_keys, edit_distance, is_acronym
@@ -64,7 +65,7 @@ class KnowledgeBase:
     """
 
     def __init__(self, entries: Iterable[Entry], files: Sequence[Path] = ()) -> None:
-        self.entries: list[Entry] = list(entries)
+        self.entries: list[Entry] = []
         self.files = tuple(files)
         self.index: dict[tuple[str, ...], list[AliasRef]] = {}
         self.max_len: dict[str, int] = {}
@@ -72,54 +73,84 @@ class KnowledgeBase:
         self.by_code: dict[str, int] = {}
         self.agent_names: dict[str, str] = {}
         self.surnames: dict[str, list[int]] = {}
-        agent_first: dict[str, int] = {}
-        for n, entry in enumerate(self.entries):
-            self.by_id[entry.id] = n
-            if entry.code and (
-                entry.kind in NAMED_KINDS or (entry.kind in ("group", "ngo") and len(entry.code) > 6)
-            ):
-                # The name of a code comes from the last file that defines it, and
-                # within that file from its first entry (the main one).
-                old = self.by_code.get(entry.code)
-                if old is None or _file_of(self.entries[old]) != _file_of(entry):
-                    self.by_code[entry.code] = n
-            if entry.kind == "agent" and "(" not in entry.name:
-                old = agent_first.get(entry.agent)
-                if old is None or _file_of(self.entries[old]) != _file_of(entry):
-                    agent_first[entry.agent] = n
-                    self.agent_names[entry.agent] = entry.name
-            if entry.kind == "person":
-                self._add_person_variants(n, entry)
-            for use, names in (
-                ("name", entry.aliases),
-                ("adjective", entry.adjectives),
-                ("demonym", entry.demonyms),
-                ("capital", entry.capitals),
-            ):
-                for form in names:
-                    self._add(form, AliasRef(n, use, form, is_acronym(form)))
+        self._agent_first: dict[str, int] = {}
+        for entry in entries:
+            self._append(entry)
 
-    def _add_person_variants(self, n: int, entry: Entry) -> None:
-        """Index a person's surname, and "First Last" for longer names ("Carlos Saul Menem")."""
-        for alias in entry.aliases:
-            keys = alias_keys(alias)
-            if len(keys) < 2:
-                continue
-            last = keys[-1]
-            if len(last) > 2 and n not in self.surnames.setdefault(last, []):
-                self.surnames[last].append(n)
-            if len(keys) >= 3 and keys[0] not in ("al", "el", "abu", "bin", "ibn"):
-                short = f"{alias.split()[0]} {alias.split()[-1]}"
-                if len(alias_keys(short)) == 2:
-                    self._add(short, AliasRef(n, "name", short, False))
+    def _append(self, entry: Entry) -> None:
+        """Index one more entry (it takes priority over those before it)."""
+        n = len(self.entries)
+        self.entries.append(entry)
+        self.by_id[entry.id] = n
+        if entry.code and (
+            entry.kind in NAMED_KINDS or (entry.kind in ("group", "ngo") and len(entry.code) > 6)
+        ):
+            # The name of a code comes from the last file that defines it, and
+            # within that file from its first entry (the main one).
+            old = self.by_code.get(entry.code)
+            if old is None or _file_of(self.entries[old]) != _file_of(entry):
+                self.by_code[entry.code] = n
+        if entry.kind == "agent" and "(" not in entry.name:
+            old = self._agent_first.get(entry.agent)
+            if old is None or _file_of(self.entries[old]) != _file_of(entry):
+                self._agent_first[entry.agent] = n
+                self.agent_names[entry.agent] = entry.name
+        for use, form in _names_of(entry):
+            self._add(form, AliasRef(n, use, form, is_acronym(form)))
+        if entry.kind == "person":
+            for keys in (alias_keys(a) for a in entry.aliases):
+                if len(keys) >= 2 and len(keys[-1]) > 2 and n not in self.surnames.setdefault(keys[-1], []):
+                    self.surnames[keys[-1]].append(n)
+
+    def _forget(self, n: int) -> None:
+        """Take entry ``n`` out of the indexes (it is being replaced)."""
+        entry = self.entries[n]
+        for _use, form in _names_of(entry):
+            keys = alias_keys(form)
+            refs = [r for r in self.index.get(keys, ()) if r.entry != n]
+            if refs:
+                self.index[keys] = refs
+            else:
+                self.index.pop(keys, None)
+        for ids in self.surnames.values():
+            if n in ids:
+                ids.remove(n)
+        self.by_id.pop(entry.id, None)
+        for code in [c for c, m in self.by_code.items() if m == n]:
+            del self.by_code[code]
+
+    def extended(self, entries: Iterable[Entry], files: Sequence[Path]) -> KnowledgeBase:
+        """A copy of this knowledge base with more entries added or replaced (by id).
+
+        Much faster than building from all files again: user override files are small.
+        """
+        kb = copy.copy(self)
+        kb.__dict__.pop("_by_start", None)
+        kb.entries = list(self.entries)
+        kb.files = tuple(files)
+        kb.index = {k: list(v) for k, v in self.index.items()}
+        kb.max_len = dict(self.max_len)
+        kb.by_id = dict(self.by_id)
+        kb.by_code = dict(self.by_code)
+        kb.agent_names = dict(self.agent_names)
+        kb.surnames = {k: list(v) for k, v in self.surnames.items()}
+        kb._agent_first = dict(self._agent_first)
+        for entry in entries:
+            old = kb.by_id.get(entry.id)
+            if old is not None:
+                kb._forget(old)
+            kb._append(entry)
+        return kb
 
     @property
     def _surnames_by_start(self) -> dict[str, list[str]]:
+        """Surname keys by first letter, for near-spelling lookups (built on first use)."""
         index = self.__dict__.get("_by_start")
         if index is None:
             index = {}
-            for key in self.surnames:
-                index.setdefault(key[:1], []).append(key)
+            for key, ids in self.surnames.items():
+                if ids:
+                    index.setdefault(key[:1], []).append(key)
             self.__dict__["_by_start"] = index
         return index
 
@@ -325,6 +356,26 @@ class KnowledgeBase:
         return agent_kind(agent)
 
 
+def _names_of(entry: Entry) -> list[tuple[str, str]]:
+    """(use, form) for every name an entry is indexed under, person variants included."""
+    out = [
+        *(("name", a) for a in entry.aliases),
+        *(("adjective", a) for a in entry.adjectives),
+        *(("demonym", a) for a in entry.demonyms),
+        *(("capital", a) for a in entry.capitals),
+    ]
+    if entry.kind == "person":
+        # "First Last" for longer names ("Carlos Saul Menem" -> "Carlos Menem").
+        for alias in entry.aliases:
+            keys = alias_keys(alias)
+            words = alias.split()
+            if len(keys) >= 3 and keys[0] not in ("al", "el", "abu", "bin", "ibn") and len(words) >= 2:
+                short = f"{words[0]} {words[-1]}"
+                if len(alias_keys(short)) == 2:
+                    out.append(("name", short))
+    return out
+
+
 def _file_of(entry: Entry) -> str:
     return entry.source.rsplit(":", 1)[0]
 
@@ -355,25 +406,7 @@ def build_kb(files: Sequence[Path]) -> KnowledgeBase:
     Raises:
         KnowledgeBaseError: any file has problems; all are listed as ``file:line: problem``.
     """
-    merged: dict[str, Entry] = {}
-    problems: list[str] = []
-    for path in files:
-        if not path.is_file():
-            problems.append(f"{path}:0: no such file; give the path of a JSON Lines actor file")
-            continue
-        entries, errs = read_entries(path)
-        problems.extend(errs)
-        for entry in entries:
-            # A replaced entry moves to its new place in the priority order.
-            merged.pop(entry.id, None)
-            merged[entry.id] = entry
-    if problems:
-        raise KnowledgeBaseError(
-            f"{len(problems)} problem(s) in the actor files; fix them or check a file with "
-            "`entente actors check FILE`",
-            problems,
-        )
-    return KnowledgeBase(merged.values(), files)
+    return KnowledgeBase(_read_all(files), files)
 
 
 def _cache_path(files: Sequence[Path]) -> Path:
@@ -394,6 +427,38 @@ def _cache_path(files: Sequence[Path]) -> Path:
 
 @lru_cache(maxsize=8)
 def _load(files: tuple[Path, ...]) -> KnowledgeBase:
+    shipped = tuple(shipped_files())
+    if len(files) > len(shipped) and files[: len(shipped)] == shipped:
+        # User files on top of the shipped knowledge base: extend the cached one.
+        extra = files[len(shipped) :]
+        entries = _read_all(extra)
+        return _load(shipped).extended(entries, files)
+    return _load_compiled(files)
+
+
+def _read_all(files: Sequence[Path]) -> list[Entry]:
+    """Entries of several files in order (later ids replace earlier), or every problem."""
+    merged: dict[str, Entry] = {}
+    problems: list[str] = []
+    for path in files:
+        if not path.is_file():
+            problems.append(f"{path}:0: no such file; give the path of a JSON Lines actor file")
+            continue
+        entries, errs = read_entries(path)
+        problems.extend(errs)
+        for entry in entries:
+            merged.pop(entry.id, None)
+            merged[entry.id] = entry
+    if problems:
+        raise KnowledgeBaseError(
+            f"{len(problems)} problem(s) in the actor files; fix them or check a file with "
+            "`entente actors check FILE`",
+            problems,
+        )
+    return list(merged.values())
+
+
+def _load_compiled(files: tuple[Path, ...]) -> KnowledgeBase:
     try:
         cache = _cache_path(files)
     except OSError:

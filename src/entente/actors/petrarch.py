@@ -23,10 +23,10 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from entente.actors.entries import CODE_RE, Entry, Role, write_entries
 from entente.actors.kb import agent_kind, split_code

@@ -44,13 +44,13 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 from entente.actors.entries import Entry
-from entente.actors.kb import KnowledgeBase, agent_kind
+from entente.actors.kb import GROUP_AGENTS, KnowledgeBase, agent_kind
 from entente.actors.normalize import SKIPPABLE, alias_keys, bare_text, has_capital, token_key
 from entente.types import Actor, Mention, ParsedSentence, Token
 
@@ -109,8 +109,11 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._first = frozenset(kb.max_len)
+        # One key per name that any sentence naming it must contain: its longest word,
+        # which is rarely a common one ("heng" for "It Heng", not "it").
+        self._signatures = frozenset(max(keys, key=len) for keys in kb.index)
         self._country_keys: dict[str, tuple[str, ...]] = {}
+        self._kids: list[list[int]] = []
 
     # --- public API -----------------------------------------------------------------
 
@@ -161,7 +164,7 @@ class Resolver:
 
     def could_match(self, lowers: Sequence[str]) -> bool:
         """Whether a sentence (its lower-cased tokens) may hold a mention: a cheap prefilter."""
-        first = self._first
+        first = self._signatures
         for low in lowers:
             key = token_key(low)
             if key in first:
@@ -306,6 +309,8 @@ class Resolver:
     # --- step 3: context rules ------------------------------------------------------
 
     def _apply_rules(self, spans: list[_Span], toks: Sequence[Token], when: date | None) -> None:
+        # Dependents of each token, for the rules that walk the parse (one pass per sentence).
+        self._kids = _children(toks)
         by_token: dict[int, _Span] = {}
         for s in spans:
             for i in range(s.start, s.end):
@@ -389,7 +394,7 @@ class Resolver:
         # 2. "the president of Armenia", "a court in Guyana", "dissidents from Myanmar",
         #    "students at Cumhuriyet University in Turkey", "a group based in Trinidad".
         if mod is None:
-            for prep, obj in _prep_objects(toks, head, by_token):
+            for prep, obj in _prep_objects(toks, self._kids, head, by_token):
                 if obj.absorbed or obj.done:
                     continue
                 kind = obj.entry.kind
@@ -412,12 +417,17 @@ class Resolver:
             if country_code.startswith("---") and not how.startswith("agent+"):
                 # A community without a state of its own, placed by the sentence:
                 # "Druze inhabitants of the Golan Heights" = SYRCVLdru.
-                for _prep, obj in _prep_objects(toks, head, by_token):
+                for _prep, obj in _prep_objects(toks, self._kids, head, by_token):
                     if obj.entry.kind in ("state", "place") and not obj.absorbed:
                         country_code = self._country_code(obj, when)[:3] + country_code[3:]
                         break
             s.code = _combine(country_code, agent, mod.entry.kind)
             s.kind = _combined_kind(mod.entry.kind, agent)
+            if mod.entry.kind == "person":
+                # "Hemedti's forces" belong to his group, "Putin's government" to Russia's.
+                own, _ = mod.entry.code_at(when)
+                if own[3:6] in GROUP_AGENTS:
+                    s.code, s.kind = own, "group"
             s.how = how
             if how.startswith("agent+"):
                 # Merge "president of Armenia"; keep the country apart when more stands between.
@@ -510,7 +520,7 @@ class Resolver:
                 return
         if s.use == "demonym" or (entry.kind == "ethnic" and code.startswith("---")):
             # "Albanians of southern Serbia", "Kurds in Syria": the people where they live.
-            for prep, obj in _prep_objects(toks, _head_of(toks, s.start, s.end), by_token):
+            for prep, obj in _prep_objects(toks, self._kids, _head_of(toks, s.start, s.end), by_token):
                 if prep in ("in", "of") and obj.entry.kind == "state" and obj.entry.id != entry.id and not obj.absorbed:
                     s.code = self._country_code(obj, when)[:3] + "CVL" + (code[3:] if entry.kind == "ethnic" else "")
                     s.kind = "sector" if entry.kind != "ethnic" else "ethnic"
@@ -587,27 +597,41 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
 LOCATING_PREPS = ("of", "in", "from", "at")
 
 
-def _prep_objects(toks: Sequence[Token], head: int, by_token: dict[int, _Span]) -> list[tuple[str, _Span]]:
+def _children(toks: Sequence[Token]) -> list[list[int]]:
+    """For each token, the indexes of its dependents (built once per sentence)."""
+    kids: list[list[int]] = [[] for _ in toks]
+    for t in toks:
+        if t.head != t.i and 0 <= t.head < len(toks):
+            kids[t.head].append(t.i)
+    return kids
+
+
+def _prep_objects(
+    toks: Sequence[Token], kids: list[list[int]], head: int, by_token: dict[int, _Span]
+) -> list[tuple[str, _Span]]:
     """Mentions governed by a preposition of the noun ``head``, in sentence order.
 
     The object may be the mention itself ("in Guyana") or modify it ("of the Tyumen
     region", "in East Timor's capital"); "based in" and "operating in" count as "in".
     """
     out: list[tuple[str, _Span]] = []
-    heads = [head] + [t.i for t in toks if t.head == head and t.dep in ("acl", "amod") and t.lemma in ("base", "operate", "station", "live")]
+    heads = [head] + [
+        i for i in kids[head] if toks[i].dep in ("acl", "amod") and toks[i].lemma in ("base", "operate", "station", "live")
+    ]
     for h in heads:
-        for prep in toks:
-            if prep.head != h or prep.dep != "prep" or prep.lower not in LOCATING_PREPS:
+        for p in kids[h]:
+            prep = toks[p]
+            if prep.dep != "prep" or prep.lower not in LOCATING_PREPS:
                 continue
-            for obj in toks:
-                if obj.head != prep.i or obj.dep != "pobj":
+            for o in kids[p]:
+                if toks[o].dep != "pobj":
                     continue
-                if obj.i in by_token:
-                    out.append((prep.lower, by_token[obj.i]))
+                if o in by_token:
+                    out.append((prep.lower, by_token[o]))
                     continue
-                for child in toks:
-                    if child.head == obj.i and child.dep in ("compound", "poss", "amod", "nmod") and child.i in by_token:
-                        out.append((prep.lower, by_token[child.i]))
+                for c in kids[o]:
+                    if toks[c].dep in ("compound", "poss", "amod", "nmod") and c in by_token:
+                        out.append((prep.lower, by_token[c]))
                         break
     return out
 
