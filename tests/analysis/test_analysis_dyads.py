@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from analysis_factory import Corpus, pair
 
-from entente.analysis import dyads, top_dyads
+from entente.analysis import alignment_network, dyads, top_dyads
 from entente.analysis.dyads import window_end
 from entente.errors import QueryError
 from entente.store import Store
@@ -168,3 +168,22 @@ def test_dyads_bad_arguments(store):
 )  # fmt: skip
 def test_dyads_window_end(start, bucket, end):
     assert window_end(start, bucket) == end
+
+
+def test_dyads_rolled_up_event_counts_once(tmp_path):
+    # One event whose two sources roll up to the same country: one event, not two.
+    c = Corpus()
+    c.add(
+        "x",
+        date(2015, 5, 1),
+        "042",
+        [("RUSGOV", "source"), ("RUSMIL", "source"), ("EGYGOV", "target")],
+    )
+    with Store.open(c.write(tmp_path / "r.duckdb"), read_only=True) as s:
+        (row,) = dyads(s, unit="event")
+        assert (row.source, row.target, row.units, row.events) == ("RUS", "EGY", 1, 1)
+        assert {(r.source, r.units) for r in dyads(s, level="actor", unit="event")} == {
+            ("RUSGOV", 1),
+            ("RUSMIL", 1),
+        }
+        assert alignment_network(s).tie("RUS", "EGY").events == 1

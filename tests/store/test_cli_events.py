@@ -74,3 +74,17 @@ def test_cli_export(db, tmp_path, fmt):
     assert out.is_file() and "wrote" in result.output
     if fmt == "parquet":
         assert pq.read_table(out).num_rows == 2
+
+
+def test_cli_events_table_shows_brackets_in_sentences(tmp_path):
+    a1 = article("bracket")
+    ev = event(
+        a1,
+        [("RUSGOV", "source"), ("EGYGOV", "target")],
+        sentence="[Reuters] Moscow [and] Cairo met.",
+    )
+    path = tmp_path / "b.duckdb"
+    with Store.open(path) as s:
+        s.write_articles([(a1, 1, [ev])], "r")
+    result = runner.invoke(app, ["events", "--db", str(path)], env={"COLUMNS": "200"})
+    assert "[Reuters] Moscow [and] Cairo met." in result.output

@@ -158,19 +158,20 @@ def _kind(
 def _evidence(
     store: Store,
     pairs: list[tuple[str, str]],
-    period: tuple[date, date],
+    periods: tuple[tuple[date, date], tuple[date, date]],
     level: str,
     unit: str,
     modes: Sequence[str],
     k: int,
-) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """The strongest reports of some pairs in a period, by (a, b, side)."""
+) -> dict[tuple[str, str, int, str], list[dict[str, Any]]]:
+    """The strongest reports of some pairs in each period, by (a, b, period index, side)."""
     if not pairs or k == 0:
         return {}
-    scope = make_scope(level, unit, modes, period[0], period[1])
+    span = (min(p[0] for p in periods), max(p[1] for p in periods))
+    scope = make_scope(level, unit, modes, span[0], span[1])
     with store.connection() as con:
-        rows = pair_evidence(con, scope, pairs, k).to_pylist()
-    return {(r["a"], r["b"], r["side"]): r["evidence"] for r in rows}
+        rows = pair_evidence(con, scope, pairs, k, periods).to_pylist()
+    return {(r["a"], r["b"], r["period"], r["side"]): r["evidence"] for r in rows}
 
 
 def shifts(
@@ -279,9 +280,8 @@ def shifts(
     if limit is not None:
         found = found[:limit]
 
-    ev_after = _evidence(store, [(f[0], f[1]) for f in found], after, level, unit, modes, evidence)
-    ev_before = _evidence(
-        store, [(f[0], f[1]) for f in found], before, level, unit, modes, evidence
+    ev = _evidence(
+        store, [(f[0], f[1]) for f in found], (before, after), level, unit, modes, evidence
     )
     out = []
     for pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change in found:
@@ -289,8 +289,10 @@ def shifts(
         first = "conflictual" if kind in ("rupture", "cooling", "new hostility") else "cooperative"
         second = "cooperative" if first == "conflictual" else "conflictual"
         picks = []
-        for ev in (ev_after, ev_before):
-            items = (ev.get((pa_, pb_, first), []) + ev.get((pa_, pb_, second), []))[:evidence]
+        for period in (1, 0):  # after, then before
+            items = (
+                ev.get((pa_, pb_, period, first), []) + ev.get((pa_, pb_, period, second), [])
+            )[:evidence]
             picks.append(tuple(EvidenceItem(**e) for e in items))
         out.append(Shift(pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, picks[0], picks[1]))
     test = TEST_DESCRIPTION.format(min_units=min_units, min_articles=min_articles)

@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from entente.analysis import (
@@ -64,7 +65,7 @@ class NetworkFormat(StrEnum):
     json = "json"
 
 
-DbOpt = typer.Option(None, "--db", help="Event store file [default: entente.duckdb].")
+DbOpt = typer.Option(None, "--db", help="Event store file (default: entente.duckdb).")
 LevelOpt = typer.Option(
     LevelOption.country, "--level", help="country rolls RUSGOV, RUSMIL up to RUS; actor keeps them."
 )
@@ -156,7 +157,7 @@ def dyads_command(
             r.window_start.isoformat(), r.source, r.target, str(r.units),
             f"{r.events}/{r.occurrences}/{r.collapsed}", str(r.q1), str(r.q2), str(r.q3), str(r.q4),
             _fmt(r.goldstein_sum, 1),
-            f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})" if ev else "",
+            escape(f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})") if ev else "",
         )  # fmt: skip
     console.print(table)
     console.print(f"{len(rows)} pair-window(s); showing the {len(ranked)} most active")
@@ -177,7 +178,7 @@ def network_command(
         "90d", "--window", help="Window length ending at --at (90d, 12w, 6m, 1y)."
     ),
     at: str | None = typer.Option(
-        None, "--at", help="Last day of the window [default: latest event]."
+        None, "--at", help="Last day of the window (default: latest event)."
     ),
     half_life: str = typer.Option("30d", "--half-life", help="Recency half-life, or 'none'."),
     level: LevelOption = LevelOpt,
@@ -233,7 +234,7 @@ def blocs_command(
         "1y", "--window", help="Window length ending at --at (90d, 6m, 1y)."
     ),
     at: str | None = typer.Option(
-        None, "--at", help="Last day of the window [default: latest event]."
+        None, "--at", help="Last day of the window (default: latest event)."
     ),
     half_life: str = typer.Option("none", "--half-life", help="Recency half-life, or 'none'."),
     level: LevelOption = LevelOpt,
@@ -296,7 +297,7 @@ def shifts_command(
         return
     console.print(f"Shifts from {before[0]}..{before[1]} to {after[0]}..{after[1]}: "
                   f"{len(report.shifts)} significant of {report.tested} pairs tested ({report.pairs} seen)")  # fmt: skip
-    console.print(f"[dim]{report.test}[/]")
+    console.print(escape(report.test), style="dim")
     table = Table()
     for name in ("pair", "kind", "before c/k", "after c/k", "q", "driving report"):
         table.add_column(name, overflow="fold")
@@ -305,7 +306,7 @@ def shifts_command(
         table.add_row(
             f"{s.a} – {s.b}", s.kind, f"{s.before.cooperative}/{s.before.conflictual}",
             f"{s.after.cooperative}/{s.after.conflictual}", f"{s.q_value:.2g}",
-            f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})" if ev else "",
+            escape(f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})") if ev else "",
         )  # fmt: skip
     console.print(table)
 
@@ -342,14 +343,14 @@ def stakeholders_command(
     if as_json:
         _emit_json(report.to_dict())
         return
-    console.print(f"[bold]{report.title}[/] {report.since} .. {report.until}: "
+    console.print(f"[bold]{escape(report.title)}[/] {report.since} .. {report.until}: "
                   f"{len(report.meetings)} meeting(s); led by {', '.join(report.leaders) or 'nobody reported'}")  # fmt: skip
     meetings = Table(title="Meetings")
     for name in ("dates", "venue", "hosts", "mediators", "participants", "absent", "missing"):
         meetings.add_column(name, overflow="fold")
     for m in report.meetings:
         dates = m.start.isoformat() if m.start == m.end else f"{m.start} .. {m.end}"
-        meetings.add_row(dates, m.venue or "?", ", ".join(m.hosts), ", ".join(m.mediators),
+        meetings.add_row(dates, escape(m.venue or "?"), ", ".join(m.hosts), ", ".join(m.mediators),
                          ", ".join(m.participants), ", ".join(m.absent), ", ".join(m.missing[:5]))  # fmt: skip
     console.print(meetings)
     actors = Table(title="Actors")

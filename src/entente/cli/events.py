@@ -12,6 +12,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from entente.config import load_settings
@@ -80,7 +81,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             r["plover"],
             r["mode"],
             _dyad_text(r),
-            _short(r["sentence"]),
+            escape(_short(r["sentence"])),
         )
     console.print(table)
     console.print(f"{len(rows)} event(s)")
@@ -104,7 +105,7 @@ def _write_csv(rows: list[dict[str, Any]]) -> None:
 
 def events_command(
     db: Path | None = typer.Option(
-        None, "--db", help="Event store file [default: entente.duckdb]."
+        None, "--db", help="Event store file (default: entente.duckdb)."
     ),
     actor: str | None = typer.Option(
         None, "--actor", help="Actor code prefix of any participant (RUS matches RUSGOV)."
@@ -143,7 +144,7 @@ def export_command(
     out: Path = typer.Argument(..., help="File to write."),
     fmt: ExportFormatOption = typer.Option(..., "--format", help="parquet, csv, jsonl or tsv."),
     db: Path | None = typer.Option(
-        None, "--db", help="Event store file [default: entente.duckdb]."
+        None, "--db", help="Event store file (default: entente.duckdb)."
     ),
 ) -> None:
     """Export all events: parquet/jsonl (nested participants), csv/tsv (one row per dyad).

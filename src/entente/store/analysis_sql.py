@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 
 from entente.errors import QueryError
 from entente.store.rollup import rollup_sql
@@ -78,7 +79,7 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
     """CTEs ``pairs`` (one row per usable dyad row) and ``units`` (one row per counted unit).
 
     ``units`` columns: source, target, date, root, quad, goldstein (mean within the
-    unit), n_events, n_occurrences, n_articles, event_id (one representative).
+    unit) and n_events (the events behind it).
     """
     scope.validate()
     src = rollup_sql("d.source") if scope.level == "country" else "d.source"
@@ -99,9 +100,13 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
     if scope.actor:
         where.append("(starts_with(d.source, ?) OR starts_with(d.target, ?))")
         params.extend([scope.actor, scope.actor])
+    # Rolled up, one event can give the same pair twice (RUSGOV->EGY and RUSMIL->EGY):
+    # keep one row per event and pair, so every count below counts events, not rows.
+    # Unrolled pairs are already unique per event (Event.dyads() and the primary key).
+    distinct = "DISTINCT ON (event_id, source, target)" if scope.level == "country" else ""
     sql = f"""
         pairs AS (
-            SELECT * FROM (
+            SELECT {distinct} * FROM (
                 SELECT d.event_id, d.article_id, {src} AS source, {tgt} AS target,
                        d.date, d.cameo, d.root, d.quad, d.goldstein
                 FROM event_dyads d
@@ -112,10 +117,7 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
             SELECT source, target, date,
                    any_value(root) AS root, any_value(quad) AS quad,
                    avg(goldstein) AS goldstein,
-                   count(DISTINCT event_id) AS n_events,
-                   count(DISTINCT article_id || '/' || cameo) AS n_occurrences,
-                   count(DISTINCT article_id) AS n_articles,
-                   min(event_id) AS event_id
+                   count(*) AS n_events
             FROM pairs
             GROUP BY source, target, date, {_UNIT_KEY[scope.unit]}
         )
@@ -360,14 +362,11 @@ def period_pair_counts(
         ORDER BY c.a, c.b
     """
     table = _arrow(con, sql, [*params, *pparams, *pparams])
-    totals_sql = f"""
-        WITH {ctes}
-        SELECT {period} AS period, count(*) FROM units
-        WHERE {period} IS NOT NULL GROUP BY ALL
-    """
-    rows = con.execute(totals_sql, [*params, *pparams, *pparams]).fetchall()
-    totals = {1: 0, 2: 0}
-    totals.update({int(p): int(n) for p, n in rows})
+    # Every unit belongs to exactly one pair, so the period totals are column sums.
+    totals = {
+        1: int(pa.compute.sum(table.column("n1")).as_py() or 0),
+        2: int(pa.compute.sum(table.column("n2")).as_py() or 0),
+    }
     return table, totals
 
 
@@ -376,17 +375,35 @@ def pair_evidence(
     scope: Scope,
     pairs: Sequence[tuple[str, str]],
     k: int,
+    periods: Sequence[tuple[date, date]] = (),
 ) -> pa.Table:
-    """The strongest reports for some undirected pairs within the scope's date range.
+    """The strongest reports for some undirected pairs, per period and side, in one scan.
+
+    Args:
+        con: an open connection.
+        scope: which dyads count (its date range should cover ``periods``).
+        pairs: (a, b) pairs with a < b.
+        k: reports to keep per pair, period and side.
+        periods: inclusive date ranges; reports are labelled with the index of theirs
+            (reports outside every period are dropped). Empty: one period, index 0.
 
     Returns:
-        Columns a, b, quad, evidence (list of up to ``k`` structs per pair and
-        cooperative/conflictual side: event_id, date, source, target, cameo,
-        goldstein, sentence, article_source, url), strongest first.
+        Columns a, b, period, side ('cooperative' or 'conflictual'), evidence (list of up
+        to ``k`` structs: event_id, date, source, target, cameo, goldstein, sentence,
+        article_source, url; largest absolute Goldstein value first, one per sentence).
     """
-    if not pairs:
+    if not pairs or k < 1:
         return pa.table({"a": pa.array([], pa.string())})
     ctes, params = _units_cte(scope)
+    if periods:
+        period = (
+            "CASE "
+            + " ".join(f"WHEN p.date BETWEEN ? AND ? THEN {i}" for i in range(len(periods)))
+            + " END"
+        )
+        period_params: list[Any] = [d for span in periods for d in span]
+    else:
+        period, period_params = "0", []
     wanted = pa.table({"a": [p[0] for p in pairs], "b": [p[1] for p in pairs]})
     con.register("_wanted_pairs", wanted)
     try:
@@ -394,28 +411,42 @@ def pair_evidence(
             WITH {ctes},
             hits AS (
                 SELECT least(p.source, p.target) AS a, greatest(p.source, p.target) AS b,
+                       {period} AS period,
                        CASE WHEN p.quad <= 2 THEN 'cooperative' ELSE 'conflictual' END AS side,
-                       p.event_id, p.date, p.source, p.target, p.cameo, p.goldstein,
-                       e.sentence, e.confidence, ar.source AS article_source, ar.url
+                       p.event_id, p.date, p.source, p.target, p.cameo, p.goldstein, p.article_id
                 FROM pairs p
                 JOIN _wanted_pairs w
                   ON w.a = least(p.source, p.target) AND w.b = greatest(p.source, p.target)
-                JOIN events e ON e.id = p.event_id
-                LEFT JOIN articles ar ON ar.id = p.article_id
+            ),
+            candidate_lists AS (
+                SELECT a, b, period, side,
+                       max_by(event_id, struct_pack(g := abs(goldstein), d := date, e := event_id), ?)
+                           AS ids
+                FROM hits WHERE period IS NOT NULL
+                GROUP BY ALL
+            ),
+            candidates AS (
+                SELECT a, b, period, side, unnest(ids) AS event_id FROM candidate_lists
             ),
             dedup AS (
-                SELECT * FROM hits
-                QUALIFY row_number() OVER (PARTITION BY a, b, sentence ORDER BY confidence DESC, event_id) = 1
+                SELECT c.a, c.b, c.period, c.side, h.event_id, h.date, h.source, h.target, h.cameo,
+                       h.goldstein, e.sentence, ar.source AS article_source, ar.url
+                FROM candidates c
+                JOIN hits h USING (a, b, period, side, event_id)
+                JOIN events e ON e.id = c.event_id
+                LEFT JOIN articles ar ON ar.id = h.article_id
+                QUALIFY row_number() OVER (
+                    PARTITION BY c.a, c.b, c.period, e.sentence ORDER BY e.confidence DESC, e.id) = 1
             )
-            SELECT a, b, side,
+            SELECT a, b, period, side,
                    list(struct_pack(event_id := event_id, date := date, source := source,
                                     target := target, cameo := cameo, goldstein := goldstein,
                                     sentence := sentence, article_source := article_source,
                                     url := url)
-                        ORDER BY abs(goldstein) DESC, date DESC, event_id)[1:?] AS evidence
-            FROM dedup GROUP BY ALL ORDER BY a, b, side
+                        ORDER BY abs(goldstein) DESC, date DESC, event_id DESC)[1:?] AS evidence
+            FROM dedup GROUP BY ALL ORDER BY a, b, period, side
         """
-        return _arrow(con, sql, [*params, k])
+        return _arrow(con, sql, [*params, *period_params, 3 * k, k])
     finally:
         con.unregister("_wanted_pairs")
 
