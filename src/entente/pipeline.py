@@ -264,7 +264,8 @@ def run(
     settings = settings or Settings()
     started = time.perf_counter()
     settings.db.parent.mkdir(parents=True, exist_ok=True)
-    with Store.open(settings.db) as store:
+    # keep_open=False: the file is held only while a batch is written, so the dashboard can read in between
+    with Store.open(settings.db, keep_open=False) as store:
         run_id = store.start_run(
             [str(s) for s in sources], settings.model_dump_json(), CODER_VERSION
         )
