@@ -213,6 +213,9 @@ CASES += [
     ("Serb forces attacked ethnic Albanians, Serbia said.", None, "ethnic Albanians", "SRBCVL", "ethnic+residence"),
     ("Albanians of southern Serbia protested.", None, "Albanians", "SRBCVL", "demonym+of"),
     ("Kurds in Syria fought the militants.", None, "Kurds", "SYRCVLkur", None),
+    # appositives give unknown names the office beside them
+    ("Jeffrey Kupfer, US deputy secretary of energy, said talks went well.", D(2008, 8, 6), "Jeffrey Kupfer", "USAGOV", "appositive"),
+    ("The Egyptian foreign minister, Ahmed Salem Gaber, arrived in Rome.", None, "Ahmed Salem Gaber", "EGYGOV", "appositive"),
     # agent nouns together
     ("A rebel commander said the town had fallen.", None, "rebel commander", "---REB", "agent"),
     ("Syrian rebel commanders rejected the truce.", None, "Syrian rebel commanders", "SYRREB", None),

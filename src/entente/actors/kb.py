@@ -126,6 +126,7 @@ class KnowledgeBase:
         """
         kb = copy.copy(self)
         kb.__dict__.pop("_by_start", None)
+        kb.__dict__.pop("_near_memo", None)
         kb.entries = list(self.entries)
         kb.files = tuple(files)
         kb.index = {k: list(v) for k, v in self.index.items()}
@@ -142,17 +143,29 @@ class KnowledgeBase:
             kb._append(entry)
         return kb
 
-    @property
-    def _surnames_by_start(self) -> dict[str, list[str]]:
-        """Surname keys by first letter, for near-spelling lookups (built on first use)."""
+    def _near_surnames(self, surname: str) -> list[str]:
+        """Known surnames within a small edit distance of a misspelt one ("Bouteflicka").
+
+        Misspellings keep the first two letters; answers are remembered per process.
+        """
+        memo = self.__dict__.setdefault("_near_memo", {})
+        if surname in memo:
+            return memo[surname]
         index = self.__dict__.get("_by_start")
         if index is None:
             index = {}
             for key, ids in self.surnames.items():
                 if ids:
-                    index.setdefault(key[:1], []).append(key)
+                    index.setdefault(key[:2], []).append(key)
             self.__dict__["_by_start"] = index
-        return index
+        limit = 1 if len(surname) < 7 else 2
+        near = [
+            k for k in index.get(surname[:2], ())
+            if abs(len(k) - len(surname)) <= limit and edit_distance(k, surname, limit) <= limit
+        ]
+        if len(memo) < 10_000:
+            memo[surname] = near
+        return near
 
     def people_named(
         self,
@@ -170,13 +183,7 @@ class KnowledgeBase:
         """
         candidates = self.surnames.get(surname)
         if candidates is None and len(surname) >= 5:
-            # A misspelt surname after a title ("President Bouteflicka"): the nearest spelling.
-            limit = 1 if len(surname) < 7 else 2
-            near = [
-                k for k in self._surnames_by_start.get(surname[:1], ())
-                if abs(len(k) - len(surname)) <= limit and edit_distance(k, surname, limit) <= limit
-            ]
-            candidates = [n for k in near for n in self.surnames[k]]
+            candidates = [n for k in self._near_surnames(surname) for n in self.surnames[k]]
         scored = []
         for n in candidates or ():
             entry = self.entries[n]

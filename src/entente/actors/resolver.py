@@ -27,7 +27,12 @@ It runs in three steps:
    ``agent+of``              "the president of Armenia" = ARMGOV
    ``conj+agent``            "Hungarian and Romanian officials": both get GOV
    ``possessive+person``     "Egypt's Sisi" (the person's dated code)
-   ``appositive``            "Jeffrey Kupfer, a US energy official" = USAGOV
+   ``appositive``            "Jeffrey Kupfer, a US energy official," = USAGOV
+   ``title+surname``         a title before a surname ("President Assad"), misspellings allowed
+   ``agent+in``, ``+from``   "a court in Guyana" = GUYJUD, "dissidents from Myanmar" = MMROPP
+   ``country+ethnic``        "Iraqi Kurds" = IRQkur
+   ``demonym+in``/``+of``    "Albanians of southern Serbia" = SRBCVL
+   ``ethnic+residence``      "ethnic Albanians" in a sentence naming one other state
    ``agent``                 an agent noun with no country ("rebels" = ---REB)
    ========================  ==========================================================
 
@@ -144,6 +149,7 @@ class Resolver:
         self._prefer_agent_after_country(spans, toks)
         _merge_agent_nouns(spans, toks)
         self._apply_rules(spans, toks, when)
+        spans.extend(self._appositives(spans, toks))
         mentions = []
         for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
             actor = self._actor(s)
@@ -483,6 +489,40 @@ class Resolver:
         else:
             s.how = f"{s.how}+name" if s.how != "agent" else "title+name"
 
+    def _appositives(self, spans: list[_Span], toks: Sequence[Token]) -> list[_Span]:
+        """Unknown names in apposition with a resolved office take its code.
+
+        "Jeffrey Kupfer, US deputy energy secretary, said" and "the Egyptian minister,
+        Sameh Shoukry," make the name an actor (how ``appositive``).
+        """
+        live = [s for s in spans if not s.absorbed and s.code]
+        covered = {i for s in live for i in range(s.start, s.end)}
+        owner = {i: s for s in live for i in range(s.start, s.end)}
+        out: list[_Span] = []
+        i = 0
+        while i < len(toks):
+            if i in covered or toks[i].ent_type != "PERSON" or toks[i].pos != "PROPN":
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and j not in covered and toks[j].ent_type == "PERSON" and (j == i or toks[j].ent_iob != "B"):
+                j += 1
+            head = _head_of(toks, i, j)
+            office = None
+            if toks[head].dep == "appos" and toks[head].head in owner:
+                office = owner[toks[head].head]
+            else:
+                for k in self._kids[head]:
+                    if toks[k].dep == "appos" and k in owner:
+                        office = owner[k]
+                        break
+            if office is not None and office.entry.kind == "agent" and not office.code.startswith("---"):
+                name = " ".join(t.text for t in toks[i:j])
+                out.append(_Span(i, j, office.entry, "agent", office.entry_index, code=office.code,
+                                 how="appositive", kind="person", name=name, done=True))
+            i = j
+        return out
+
     def _ethnic(self, mod: _Span, s: _Span, when: date | None) -> None:
         """A community named with its state: "Iraqi Kurds" = IRQkur, "Turkish Kurds" = TURkur."""
         if mod.end != s.start or mod.absorbed or mod.done or mod.entry.kind != "state":
@@ -546,9 +586,12 @@ class Resolver:
         s.done = True
 
     def _actor(self, s: _Span) -> Actor:
-        kind = s.kind or None
-        name = s.name if s.how in ("name", "title+person", "possessive+person") or s.kind == "person" or (s.name and s.code == s.entry.code) else None
-        return self.kb.make_actor(s.code, kind=kind, kb_id=s.entry.id if s.entry else None, name=name)
+        """The mention's actor. A person or a named entry keeps its own name when the code is
+        its own; a composed code ("Syria rebels") is named from the knowledge base."""
+        own = s.entry is not None and s.code == s.entry.code_at(None)[0] and s.entry.kind != "state"
+        name = s.name if (s.kind == "person" or own) else None
+        kb_id = s.entry.id if s.entry is not None and s.how != "appositive" else None
+        return self.kb.make_actor(s.code, kind=s.kind or None, kb_id=kb_id, name=name)
 
 
 # --- helpers on the parse -----------------------------------------------------------
