@@ -707,7 +707,7 @@ class _Sentence:
             if any(_has_country(m) for m in group):
                 return group
             first = first or group
-        return first
+        return first or self._nearest_actor(c, sources)
 
     def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
         tree = self.tree
@@ -767,23 +767,34 @@ class _Sentence:
                     inner = Candidate(k, c.code, "verb", Match(c.match.pattern), k)
                     for group in self._target_groups(inner, sources):
                         yield group
-        # Last resort: the first actor named on the object side ("denounced as an ugly
-        # crime Serbia's suppression of ...").
-        if c.pos == "verb":
-            obj, _ = self.matcher.object_side(t, False)
-            # Not in a reason ("jailed for acting against X"), a place ("met in Vienna") or a topic.
-            skip = {x.i for k in obj if k.dep == "pcomp" for x in tree.subtree(k)}
-            for p in (x for x in [t] + obj if x.dep == "prep" or x is t):
-                if p is t:
-                    continue
-                word = norm(p.lower)
-                if word in self.cues.location_preps or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes)):
-                    skip.update(x.i for x in tree.subtree(p))
-            for x in (x for x in obj if x.i not in skip):
-                found = [m for m in keep(self.actors.of(x)) if _has_country(m)]
-                if found:
-                    yield found
-                    break
+
+    def _nearest_actor(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """Last resort for a verb's target: the first state actor named on its object side.
+
+        "denounced as an ugly crime Serbia's suppression of ..." Not inside a reason
+        ("jailed for acting against X"), a place ("met in Vienna"), a topic or a clause
+        on a noun ("pressure to help Iran").
+        """
+        if c.pos != "verb":
+            return []
+        tree = self.tree
+        src = {m.actor.code for m in sources if m.actor}
+        obj, _ = self.matcher.object_side(c.trigger, False)
+        skip: set[int] = set()
+        for x in obj:
+            word = norm(x.lower)
+            if x.dep in ("pcomp", "acl", "relcl") or (
+                x.dep == "prep"
+                and (word in self.cues.location_preps or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes)))
+            ):
+                skip.update(y.i for y in tree.subtree(x))
+        for x in obj:
+            if x.i in skip:
+                continue
+            found = [m for m in self.actors.of(x) if _has_country(m) and m.actor and m.actor.code not in src]
+            if found:
+                return found
+        return []
 
     def joint_parties(self, c: Candidate) -> list[Mention]:
         """Parties named by "between"/"among" phrases of the trigger, its object or anchor."""
