@@ -21,7 +21,7 @@ DateSource = Literal["metadata", "text", "file", "none"]
 """Where an article's date came from, in order of trust."""
 
 ActorKind = Literal[
-    "state", "government", "person", "igo", "ngo", "group", "ethnic", "religious", "sector"
+    "state", "government", "person", "igo", "ngo", "group", "ethnic", "religious", "sector", "place"
 ]
 
 Role = Literal["source", "target", "participant", "host", "mediator", "absent"]
