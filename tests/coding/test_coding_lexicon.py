@@ -78,6 +78,7 @@ def test_coding_lexicon_pattern_syntax():
         ("42x\tmeet\t", "is not CODE"),
         ("999\tmeet\t", "not a CAMEO event code"),
         ("040\tMeet Up\t", "not a lower-case lemma"),
+        ("040\tmeet|\t", "not a lower-case lemma"),
         ("040\tmeet\t&nosuchset", "undefined set &nosuchset"),
         ("040\t&nosuchset\t", "undefined set &nosuchset"),
         ("040", "expected CODE<TAB>TRIGGER"),

@@ -73,7 +73,7 @@ _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Roots of material acts (cooperation and conflict): where they happen is whom they touch.
 _MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 # Agent codes of speakers who speak for a state (their reports of others' violence accuse).
-_STATE_AGENTS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "ELI", "SPY"})
+_STATE_AGENTS = frozenset({"", "GOV"})
 # Prepositions whose gerund states a reason or a charge, not an event that happened
 # ("jailed for helping militants", "accused of killing").
 _REASON_PREPS = frozenset({"for", "of", "over"})
@@ -119,6 +119,8 @@ class RoleCues:
     quantity_nouns: frozenset[str]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
+    purpose_codes: tuple[str, ...]
+    light_verbs: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -320,6 +322,13 @@ class _Sentence:
             extra.extend(acc)
             if c.framed_by and (_reportable(c.code, c.mode) or acc):
                 framing.update(f.i for f, _ in c.framed_by)
+        # A light verb that only carries an event noun ("organized a strike") is no event itself.
+        carried = {c.anchor.i for c in raw if c.pos == "noun" and c.anchor is not None}
+        raw = [
+            c for c in raw
+            if not (c.pos == "verb" and c.trigger.i in carried and not c.match.pattern.elements
+                    and norm(c.trigger.lemma.lower()) in self.cues.light_verbs)
+        ]
         kept = [c for c in raw if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))]
         for c in kept:
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
@@ -342,10 +351,13 @@ class _Sentence:
             if self._host_role(h) is not None and self.code_of(n).startswith("04"):
                 return h  # "hosted / mediated talks between A and B": the talks, with a host
             hcode = self.code_of(h)
+            hm = self.match(h)
+            if norm(h.lemma.lower()) in self.cues.light_verbs and (hm is None or not hm.pattern.elements):
+                return h  # "organized a general strike": the strike is the event, organized by the subject
             if hcode and not self.match(h).pattern.is_null:  # type: ignore[union-attr]
                 same = hcode[:2] == self.code_of(n)[:2] or n.i in self.match(h).used  # type: ignore[union-attr]
                 return False if same else None
-            return h  # a light verb: "held talks", "launched an attack"
+            return h  # a verb without an event of its own: "held talks"
         if n.dep == "conj":  # "announced asset freezes and bans": as the first conjunct
             first = h
             while first.dep == "conj" and tree.head(first) is not None:
@@ -707,7 +719,29 @@ class _Sentence:
             if any(_has_country(m) for m in group):
                 return group
             first = first or group
-        return first or self._nearest_actor(c, sources)
+        return first or self._purpose_target(c, sources) or self._nearest_actor(c, sources)
+
+    def _purpose_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """For a protest without a target, whom its stated purpose names.
+
+        "began a hunger strike to demand the resignation of the Algerian president",
+        "blocked a road to show their disapproval of the United States' policies",
+        "marched in protest against Sweden's decision".
+        """
+        if not c.code.startswith(self.cues.purpose_codes):
+            return []
+        tree = self.tree
+        src = {m.actor.code for m in sources if m.actor}
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        clauses = [k for h in heads for k in tree.kids(h, "advcl", "xcomp", "acl", "prep")]
+        for k in clauses:
+            if k.dep == "prep" and norm(k.lower) not in ("in", "against"):
+                continue
+            for x in tree.subtree(k):
+                found = [m for m in self.actors.of(x) if _has_country(m) and m.actor and m.actor.code not in src]
+                if found:
+                    return found
+        return []
 
     def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
         tree = self.tree
@@ -971,11 +1005,20 @@ class _Sentence:
         elif roles & {"source", "target"}:
             conf += 0.05
         conf += max(0.0, 0.12 - 0.03 * c.depth) if c.anchor is not None else -0.08
+        if self._subordinate(c.anchor or c.trigger):
+            conf -= 0.08  # "..., calling for independence", "after a jet shot down ...": background
         if c.code.startswith("01"):
             conf -= 0.15  # a bare statement is the weakest reading of a sentence
         if c.swap:
             conf -= 0.05
         return conf
+
+    def _subordinate(self, t: Token) -> bool:
+        """Whether ``t`` sits in an adverbial, participial or relative clause."""
+        for x in [t] + self.tree.ancestors(t):
+            if x.dep in ("advcl", "acl", "relcl", "pcomp"):
+                return True
+        return False
 
     @staticmethod
     def _same(a: list[Mention], b: list[Mention]) -> bool:

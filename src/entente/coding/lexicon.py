@@ -8,8 +8,8 @@ short, every non-comment line of a pattern file is::
 ``CODE`` is the CAMEO code (``042``), or ``FWD:REV`` when the pattern also codes
 an event from the target back to the source (``042:043``: the visitor visits, the
 host hosts), ``:REV`` when it codes only that reverse event, or ``---`` for "this
-is not an event" (it shadows less specific patterns). ``TRIGGER`` is a lemma or
-``&set``. ``PATTERN`` lists, space-separated, what must also be in the clause:
+is not an event" (it shadows less specific patterns). ``TRIGGER`` is a lemma,
+``l1|l2`` (either lemma) or ``&set``. ``PATTERN`` lists, space-separated, what must also be in the clause:
 
 * ``word``, ``&set``, ``w1+w2`` (a phrase: the last word is the head, the others
   sit in its subtree), ``a|b`` (either): on the object side of the trigger;
@@ -337,9 +337,10 @@ def read_patterns(
                     raise ValueError(f"undefined set {trigger}")
                 members = sets[trigger]
             else:
-                if not _WORD.match(trigger):
-                    raise ValueError(f"trigger {trigger!r} is not a lower-case lemma or &set")
-                members = ((trigger,),)
+                lemmas = trigger.split("|")
+                if not all(_WORD.match(w) for w in lemmas):
+                    raise ValueError(f"trigger {trigger!r} is not a lower-case lemma, l1|l2 or &set")
+                members = tuple((w,) for w in lemmas)
         except ValueError as e:
             problems.append(f"{where}: {e}")
             continue

@@ -83,7 +83,13 @@ class Tree:
 
     def is_negated(self, t: Token) -> bool:
         """Whether ``t`` has a negation among its children ("did not attend", "never met")."""
-        return any(k.dep == "neg" or (k.lower in NEGATIONS and k.dep in ("advmod", "neg")) for k in self._kids[t.i])
+        for k in self._kids[t.i]:
+            if k.dep == "neg" or (k.lower in NEGATIONS and k.dep in ("advmod", "neg")):
+                return True
+            # "will no longer tolerate"
+            if k.lower in ("longer", "more") and any(g.lower == "no" for g in self._kids[k.i]):
+                return True
+        return False
 
     def is_passive(self, t: Token) -> bool:
         """Whether verb ``t`` is in the passive voice ("was attacked")."""
