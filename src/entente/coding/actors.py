@@ -28,10 +28,13 @@ class SentenceActors:
     Args:
         tree: the sentence's dependency tree.
         mentions: mentions from the resolver (unresolved ones are ignored).
+        relational: nouns that name someone by their relation to another ("ally",
+            "rival"): "Assad's ally" is not Assad, so their modifiers are not looked at.
     """
 
-    def __init__(self, tree: Tree, mentions: list[Mention]) -> None:
+    def __init__(self, tree: Tree, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
         self.tree = tree
+        self.relational = relational
         self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
         n = len(tree)
         self._covering: list[Mention | None] = [None] * n
@@ -81,9 +84,13 @@ class SentenceActors:
         elif t.lower in _PERSONAL and t.pos == "PRON":
             found.extend(self.pronoun(t))
         elif depth < 2:
+            # "Assad's ally" is not Assad, "opponents of the Senate" not the Senate; but
+            # "Libyan rivals" are Libyan.
+            relational = t.lemma.lower() in self.relational or t.lower in self.relational
             for k in tree.kids(t, *_MODIFIER_DEPS):
-                found.extend(self._of(k, depth + 1))
-            if not found:
+                if not (relational and k.dep in ("poss", "nmod", "appos")):
+                    found.extend(self._of(k, depth + 1))
+            if not found and not relational:
                 for p in tree.kids(t, "prep"):
                     if p.lower in _OF_PREPS:
                         for obj in tree.kids(p, "pobj"):

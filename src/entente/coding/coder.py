@@ -72,11 +72,14 @@ _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 _VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Roots of material acts (cooperation and conflict): where they happen is whom they touch.
 _MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+# Agent codes that act for their state: a state and its government, army or police are
+# one side when a speaker talks about their own acts.
+_STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
 # Agent codes of speakers who speak for a state (their reports of others' violence accuse).
 _STATE_AGENTS = frozenset({"", "GOV"})
-# Prepositions whose gerund states a reason or a charge, not an event that happened
-# ("jailed for helping militants", "accused of killing").
-_REASON_PREPS = frozenset({"for", "of", "over"})
+# Prepositions whose gerund states a reason, a charge or an example, not an event that
+# happened ("jailed for helping militants", "accused of killing", "steps such as freeing").
+_REASON_PREPS = frozenset({"for", "of", "over", "as", "like"})
 
 
 def reportable(event: Event) -> bool:
@@ -121,6 +124,7 @@ class RoleCues:
     topic_codes: tuple[str, ...]
     purpose_codes: tuple[str, ...]
     light_verbs: frozenset[str]
+    relational_nouns: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -237,7 +241,7 @@ class Coder:
             when: the article's date, used as the event date.
         """
         tree = Tree(sentence)
-        actors = SentenceActors(tree, mentions)
+        actors = SentenceActors(tree, mentions, self.roles.relational_nouns)
         if not actors or tree.root is None:
             return []
         ctx = _Sentence(self, tree, actors)
@@ -329,6 +333,9 @@ class _Sentence:
             if not (c.pos == "verb" and c.trigger.i in carried and not c.match.pattern.elements
                     and norm(c.trigger.lemma.lower()) in self.cues.light_verbs)
         ]
+        # "talks hosted by Russia", "Russia hosted talks": the talks are the event, with a host.
+        meetings = {c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith("04")}
+        raw = [c for c in raw if not (c.pos == "verb" and self._host_role(c.trigger) and self._hosts_meeting(c.trigger, meetings))]
         kept = [c for c in raw if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))]
         for c in kept:
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
@@ -485,7 +492,9 @@ class _Sentence:
         """The modality a verb's own words give it: neg, will, wont, hypo (or None)."""
         tree = self.tree
         aux = {k.lower for k in tree.auxiliaries(v)}
-        negated = tree.is_negated(v)
+        subject = tree.kid(v, "nsubj", "nsubjpass")
+        # "did not attend", and "no foreign government took part"
+        negated = tree.is_negated(v) or (subject is not None and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det")))
         future = bool(aux & _FUTURE_AUX)
         hypo = bool(aux & _HYPO_AUX)
         if v.dep == "advcl" and any(k.lower in _CONDITIONAL for k in tree.kids(v, "mark")):
@@ -833,9 +842,11 @@ class _Sentence:
     def joint_parties(self, c: Candidate) -> list[Mention]:
         """Parties named by "between"/"among" phrases of the trigger, its object or anchor."""
         tree = self.tree
-        heads = [c.trigger] + tree.kids(c.trigger, "dobj")
+        heads = [c.trigger]
         if c.anchor is not None and c.anchor is not c.trigger:
             heads.append(c.anchor)
+        # "held talks between A and B", not "discussed a trade zone between A and B"
+        heads += [k for k in tree.kids(c.trigger, "dobj") if self.code_of(k)[:2] == c.code[:2]]
         found: list[Mention] = []
         for h in heads:
             for p in tree.kids(h, "prep"):
@@ -876,6 +887,10 @@ class _Sentence:
         tree = self.tree
         out: list[tuple[Mention, str]] = []
         heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        p = tree.head(c.trigger)
+        if c.trigger.dep == "pobj" and p is not None and (q := tree.head(p)) is not None:
+            if norm(q.lemma.lower()) in self.cues.quantity_nouns:
+                heads.append(q)  # "Four days of talks in Moscow, hosted by Russia"
         for h in heads:
             for p in tree.kids(h, "prep"):
                 obj = tree.kid(p, "pobj")
@@ -884,7 +899,11 @@ class _Sentence:
                 elif obj is not None and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases:
                     for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
                         out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
-            for mod in tree.kids(h, "acl", "amod"):  # "talks hosted by X", "UN-brokered talks"
+            mods = tree.kids(h, "acl", "amod")
+            for p in tree.kids(h, "prep"):  # "talks between A and B, hosted by X"
+                for o in tree.kids(p, "pobj"):
+                    mods += tree.kids(o, "acl") + [a for c2 in tree.kids(o, "conj") for a in tree.kids(c2, "acl")]
+            for mod in mods:  # "talks hosted by X", "UN-brokered talks"
                 role = self._host_role(mod)
                 if role is None:
                     continue
@@ -898,6 +917,18 @@ class _Sentence:
             if role is not None:
                 out.extend((m, role) for m in self.subject_actors(c.anchor))
         return out
+
+    def _hosts_meeting(self, v: Token, meetings: set[int]) -> bool:
+        """Whether host/mediator verb ``v`` governs, or hangs on, a meeting noun."""
+        tree = self.tree
+        near = [k.i for k in tree.kids(v, "dobj", "nsubjpass")]
+        if v.dep in ("acl", "relcl"):
+            # the noun it hangs on, or the meeting that noun belongs to: "talks between the
+            # government and the opposition, hosted by Russia"; "days of talks, hosted by"
+            near += [a.i for a in tree.ancestors(v)[:4] if a.pos in ("NOUN", "PROPN")]
+            h = tree.head(v)
+            near += [o.i for p in (tree.kids(h, "prep") if h is not None else []) for o in tree.kids(p, "pobj")]
+        return any(i in meetings for i in near)
 
     def _host_role(self, t: Token) -> str | None:
         lemma = t.lemma.lower()
@@ -1022,12 +1053,19 @@ class _Sentence:
 
     @staticmethod
     def _same(a: list[Mention], b: list[Mention]) -> bool:
-        """Whether two actor lists share an actor (by code or by mention)."""
+        """Whether two actor lists share an actor: the same code or mention, or the same
+        state speaking through another voice ("Sisi said Egypt would ...": EGYGOV and EGY)."""
         if not a or not b:
             return False
         codes_b = {m.actor.code for m in b if m.actor}
         spans_b = {(m.token_start, m.token_end) for m in b}
-        return any((m.actor and m.actor.code in codes_b) or (m.token_start, m.token_end) in spans_b for m in a)
+        states_b = {m.actor.country for m in b if m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE}
+        return any(
+            (m.actor and m.actor.code in codes_b)
+            or (m.token_start, m.token_end) in spans_b
+            or (m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE and m.actor.country in states_b)
+            for m in a
+        )
 
 
 def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention]) -> bool:
