@@ -36,6 +36,7 @@ BLOC_COLOURS = (
     "#393b79", "#637939",
 )  # fmt: skip
 UNPLACED = "#b0b0b0"
+WIDEN = 1.6
 
 _BASE_LAYOUT: dict[str, Any] = {
     "paper_bgcolor": "#ffffff",
@@ -72,7 +73,8 @@ def network_figure(
             so that a click can open them.
         title: a title above the chart.
     """
-    nodes = {n["code"]: n for n in view["nodes"]}
+    # Charts are wider than tall: stretch the layout sideways to use the room.
+    nodes = {n["code"]: {**n, "x": WIDEN * n["x"]} for n in view["nodes"]}
     ties = view["ties"]
     traces: list[dict[str, Any]] = []
     biggest = max((abs(t["weight"]) for t in ties), default=1.0) or 1.0
@@ -116,7 +118,7 @@ def network_figure(
         traces.append(
             {
                 "type": "scatter", "mode": "markers+text", "name": name,
-                "x": [n["x"] for n in members], "y": [n["y"] for n in members],
+                "x": [nodes[n["code"]]["x"] for n in members], "y": [n["y"] for n in members],
                 "text": [chart_text(n["code"]) for n in members], "textposition": "top center",
                 "marker": {"size": [round(10 + 34 * math.sqrt(n["units"] / most), 1) for n in members],
                            "color": bloc_colour(bloc), "line": {"color": "#ffffff", "width": 1.5}},
@@ -129,7 +131,7 @@ def network_figure(
         **_BASE_LAYOUT,
         "height": 600,
         "hovermode": "closest",
-        "xaxis": {**axis, "range": [-0.65, 0.65]},
+        "xaxis": {**axis, "range": [-0.6 * WIDEN - 0.05, 0.6 * WIDEN + 0.05]},
         "yaxis": {**axis, "range": [-0.6, 0.6], "scaleanchor": "x"},
         "legend": {"orientation": "h", "y": -0.02},
         "title": {"text": chart_text(title)} if title else None,

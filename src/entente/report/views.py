@@ -15,6 +15,8 @@ Example:
 from __future__ import annotations
 
 import math
+import random
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -53,6 +55,9 @@ QUAD_NAMES = {
 }
 # Event search fetches at most this many rows from the store before a text filter.
 TEXT_SCAN_LIMIT = 20_000
+
+
+_LAYOUT_LOCK = threading.Lock()
 
 
 class NotFoundError(QueryError):
@@ -502,7 +507,14 @@ def _layout(
     for k, i in enumerate(order):
         angle = 2 * math.pi * k / n
         start[i] = [math.cos(angle), math.sin(angle)]
-    layout = g.layout_fruchterman_reingold(weights=weights or None, seed=start, niter=600)
+    # Fruchterman-Reingold draws random moves: run it on a seeded generator (and put the
+    # shared one back), so that the same network always gets the same picture.
+    with _LAYOUT_LOCK:
+        ig.set_random_number_generator(random.Random(0))
+        try:
+            layout = g.layout_fruchterman_reingold(weights=weights or None, seed=start, niter=600)
+        finally:
+            ig.set_random_number_generator(random)
     return _spread(layout.coords)
 
 
