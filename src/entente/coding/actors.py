@@ -20,6 +20,8 @@ _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "numm
 _OF_PREPS = frozenset({"of", "from"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+_PLURAL = frozenset({"they", "them", "their", "we", "us", "our"})
+_SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
 class SentenceActors:
@@ -154,17 +156,29 @@ class SentenceActors:
         ..."), else the nearest actor mentioned before it.
         """
         tree = self.tree
+        plural = t.lower in _PLURAL
         for a in tree.ancestors(t):
             for s in tree.kids(a, "nsubj", "nsubjpass"):
-                if s.i != t.i and s.i < t.i and s.lower not in _PERSONAL:
-                    found = self.of(s)
-                    if found:
-                        return found
+                if s.i != t.i and s.i < t.i and s.lower not in _PERSONAL and self._agrees(s, plural, t):
+                    # The pronoun refers to this subject, named or not: "the alliance said it
+                    # stood by Turkey" is the alliance, even if no actor is resolved for it.
+                    return self.of(s)
         before = [m for m in self.mentions if m.token_end <= t.i]
         if before:
             last = max(before, key=lambda m: m.token_end)
             return [last]
         return []
+
+    def _agrees(self, s: Token, plural: bool, pronoun: Token) -> bool:
+        """Whether subject ``s`` can be what the pronoun refers to, by number.
+
+        "The Coalition condemned the strikes and said they had killed ..." -- "they" is
+        not the Coalition. Persons ("he", "she") agree with any singular noun.
+        """
+        many = s.tag in ("NNS", "NNPS") or bool(self.tree.kids(s, "conj"))
+        if pronoun.lower in _SINGULAR_PERSON:
+            return not many
+        return many == plural or s.ent_type in ("GPE", "NORP")
 
 
 def _has_country(m: Mention) -> bool:

@@ -125,6 +125,7 @@ class RoleCues:
     purpose_codes: tuple[str, ...]
     light_verbs: frozenset[str]
     relational_nouns: frozenset[str]
+    request_nouns: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -353,8 +354,8 @@ class _Sentence:
         if h is None:
             return None
         if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
-            if self.klass(h) and not any(k.dep in ("xcomp", "ccomp") for k in tree.kids(h)):
-                return h  # "demanded talks", "offered aid": the verb frames the noun
+            if self.klass(h) and not any(k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)):
+                return h  # "demanded talks", "offered aid": the verb frames the noun (not "called X a Y")
             if self._host_role(h) is not None and self.code_of(n).startswith("04"):
                 return h  # "hosted / mediated talks between A and B": the talks, with a host
             hcode = self.code_of(h)
@@ -376,8 +377,11 @@ class _Sentence:
             v = tree.head(p) if p is not None else None
             if v is not None and _is_verb(v) and self.klass(v) and p.lower in ("for", "to", "on", "upon"):  # type: ignore[union-attr]
                 return v  # "called for talks", "agreed upon a pact"
-            if v is not None and _is_verb(v) and self.code_of(v)[:2] == self.code_of(n)[:2]:
-                return False  # "engaged them in a firefight": the verb's own event
+            vm = self.match(v) if v is not None and _is_verb(v) else None
+            if vm is not None and not vm.pattern.is_null and (
+                self.code_of(v)[:2] == self.code_of(n)[:2] or (p is not None and p.i in vm.used)  # type: ignore[arg-type]
+            ):
+                return False  # "engaged them in a firefight", "took part in the talks": the verb's event
             if v is not None and v.pos in ("NOUN", "PROPN") and norm(v.lemma.lower()) not in self.cues.quantity_nouns:
                 # "the conditions of an agreement", "appreciation for China's assistance",
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
@@ -437,7 +441,12 @@ class _Sentence:
                 klass = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
             if tree.is_negated(h):
                 klass = "wont" if klass in ("intend", "future", "consider") else "neg"
-            self._compose(c, klass, self._same(sources, frame_subject) or not sources)
+            if klass in ("appeal", "demand") and c.mode == "negated":
+                c.code = "020" if klass == "appeal" else "100"  # "urged them not to travel": not an appeal to travel
+                c.mode = "demanded"
+                c.reverse = None
+            else:
+                self._compose(c, klass, self._same(sources, frame_subject) or not sources)
             if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
                 c.mode = "hypothetical"  # "might want X to": nothing was asked yet
             if klass in ("appeal", "demand"):
@@ -757,8 +766,16 @@ class _Sentence:
         src = {(m.token_start, m.token_end) for m in sources}
         src_codes = {m.actor.code for m in sources if m.actor}
 
+        # A state acting through its government is not its own target ("Putin warned of
+        # consequences for relations between Russia and Turkey": Turkey).
+        src_states = {m.actor.country for m in sources if m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE}
+
         def keep(ms: list[Mention]) -> list[Mention]:
-            return [m for m in ms if (m.token_start, m.token_end) not in src and m.actor and m.actor.code not in src_codes]
+            return [
+                m for m in ms
+                if (m.token_start, m.token_end) not in src and m.actor and m.actor.code not in src_codes
+                and not (m.actor.agent == "" and m.actor.code in src_states)
+            ]
 
         slot = c.match.slots.get("target")
         if slot is not None:
@@ -793,6 +810,8 @@ class _Sentence:
                     if norm(p.lower) not in group:
                         continue
                     obj = tree.kid(p, "pobj")
+                    if obj is not None and norm(obj.lemma.lower()) in self.cues.request_nouns:
+                        continue  # "met at Ankara's request": Ankara asked, it is not the target
                     yield keep(self.actors.of(obj))
                     # One step further: "advised against travel to Tunisia".
                     for q in tree.kids(obj, "prep") if obj is not None else []:
@@ -974,7 +993,11 @@ class _Sentence:
                 extra = [(m, "target") for m in place_actors]
             else:
                 extra = []
-            participants += [(m, r) for m, r in extra if (m.token_start, m.token_end) not in roles_taken]
+            codes_taken = {m.actor.code for m, _ in participants if m.actor}
+            participants += [
+                (m, r) for m, r in extra
+                if (m.token_start, m.token_end) not in roles_taken and m.actor and m.actor.code not in codes_taken
+            ]
         if not any(role != "absent" for _, role in participants):
             return []
         events = [self.make(c, c.code, participants, location, when)]
@@ -1074,7 +1097,7 @@ def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention]) -> b
     if not voices:
         return False
     countries = {a.country for a in voices}
-    return any(m.actor is not None and m.actor.country not in countries for m in sources)
+    return any(_has_country(m) and m.actor.country not in countries for m in sources)  # type: ignore[union-attr]
 
 
 def _has_country(m: Mention) -> bool:
