@@ -661,6 +661,11 @@ def _presets(first: date, last: date) -> list[dict[str, Any]]:
 # -- shifts -------------------------------------------------------------------------------
 
 
+_RANK_ALL = 0.999_999
+NEAR_MISSES = 5
+"""How many pairs that just miss significance the shifts page lists after the shifts."""
+
+
 def default_periods(first: date, last: date) -> tuple[tuple[date, date], tuple[date, date]]:
     """The store's dated range cut in two halves (before, after), for a first look at shifts."""
     if first >= last:
@@ -679,7 +684,9 @@ def shifts_view(
 ) -> dict[str, Any]:
     """The shifts page: pairs whose alignment changed significantly between two periods.
 
-    Without periods, the store's dated range is cut in two halves.
+    Without periods, the store's dated range is cut in two halves. ``shifts`` holds
+    the significant ones (q <= alpha); ``not_significant`` the next
+    :data:`NEAR_MISSES` pairs in the test's ranking, which it does not support.
 
     Raises:
         QueryError: only one period given, overlapping periods, a bad alpha or level.
@@ -687,20 +694,28 @@ def shifts_view(
     check_level(level)
     if (before is None) != (after is None):
         raise QueryError("give both periods (from and to), or neither for the store's two halves")
+    if not 0 < alpha < 1:
+        raise QueryError(f"alpha must be between 0 and 1, not {alpha}")
     first, last = store_range(store)
     chosen = "given"
     if before is None or after is None:
         if first is None or last is None:
             return jsonable({"before": None, "after": None, "chosen": "none", "shifts": [],
-                             "tested": 0, "pairs": 0, "totals": [0, 0], "alpha": alpha,
-                             "test": "", "level": level})  # fmt: skip
+                             "not_significant": [], "tested": 0, "pairs": 0, "totals": [0, 0],
+                             "alpha": alpha, "test": "", "level": level})  # fmt: skip
         before, after = default_periods(first, last)
         chosen = "halves of the store"
-    report = shifts(store, before, after, level=level, alpha=alpha, limit=limit)
+    # Rank the tested pairs whatever their q-value, then keep the significant shifts apart
+    # from the next ones in that ranking: a reader sees what nearly moved, labelled as such.
+    report = shifts(store, before, after, level=level, alpha=_RANK_ALL, limit=limit + NEAR_MISSES)
     d = report.to_dict()
     for s in d["shifts"]:
         s["evidence"] = [evidence_from_item(e) for e in s["evidence"]]
         s["evidence_before"] = [evidence_from_item(e) for e in s["evidence_before"]]
+    ranked = d.pop("shifts")
+    d["shifts"] = [s for s in ranked if s["q_value"] <= alpha][:limit]
+    d["not_significant"] = [s for s in ranked if s["q_value"] > alpha][:NEAR_MISSES]
+    d["alpha"] = alpha
     d["chosen"] = chosen
     d["level"] = level
     d["store_first"], d["store_last"] = first, last
