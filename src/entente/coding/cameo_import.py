@@ -30,7 +30,7 @@ from pathlib import Path
 
 from entente.errors import InputError
 
-_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _BE = {"is", "are", "was", "were", "be", "am", "been"}
 

@@ -323,6 +323,11 @@ class _Sentence:
         extra: list[Candidate] = []
         for c in raw:
             self.frame(c)
+        by_token = {c.trigger.i: c for c in raw}
+        for c in raw:
+            if c.pos == "noun" and c.anchor is None:
+                self.frame_free_noun(c, by_token)
+        for c in raw:
             acc = self.accusation(c)
             extra.extend(acc)
             if c.framed_by and (_reportable(c.code, c.mode) or acc):
@@ -459,6 +464,26 @@ class _Sentence:
                 c.sources = sources = frame_subject
         if c.mode == "asserted" and self._unasserted_clause(c):
             c.mode = "hypothetical"
+
+    def frame_free_noun(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
+        """A noun event on its own takes the status of the clause it sits in.
+
+        "would set up a centre to coordinate strikes against IS": the strikes are no more
+        a fact than the coordinating.
+        """
+        for a in self.tree.ancestors(c.trigger):
+            if not _is_verb(a):
+                continue
+            other = by_token.get(a.i)
+            if other is not None:
+                if other.mode != "asserted" and not _reportable(other.code, other.mode):
+                    c.mode = "hypothetical"
+                return
+            probe = Candidate(a, c.code, "verb", c.match, a)
+            self.frame(probe)
+            if probe.mode != "asserted":
+                c.mode = probe.mode  # the code stays: the noun names the act, not the framing
+            return
 
     def _unasserted_clause(self, c: Candidate) -> bool:
         """Whether the event sits in a clause that does not report it as having happened.
@@ -749,33 +774,22 @@ class _Sentence:
         if not c.code.startswith(self.cues.purpose_codes):
             return []
         tree = self.tree
-        src = {m.actor.code for m in sources if m.actor}
         heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
         clauses = [k for h in heads for k in tree.kids(h, "advcl", "xcomp", "acl", "prep")]
         for k in clauses:
             if k.dep == "prep" and norm(k.lower) not in ("in", "against"):
                 continue
             for x in tree.subtree(k):
-                found = [m for m in self.actors.of(x) if _has_country(m) and m.actor and m.actor.code not in src]
+                found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources)]
                 if found:
                     return found
         return []
 
     def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
         tree = self.tree
-        src = {(m.token_start, m.token_end) for m in sources}
-        src_codes = {m.actor.code for m in sources if m.actor}
-
-        # A state acting through its government is not its own target ("Putin warned of
-        # consequences for relations between Russia and Turkey": Turkey).
-        src_states = {m.actor.country for m in sources if m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE}
 
         def keep(ms: list[Mention]) -> list[Mention]:
-            return [
-                m for m in ms
-                if (m.token_start, m.token_end) not in src and m.actor and m.actor.code not in src_codes
-                and not (m.actor.agent == "" and m.actor.code in src_states)
-            ]
+            return [m for m in ms if not _is_source(m, sources)]
 
         slot = c.match.slots.get("target")
         if slot is not None:
@@ -840,7 +854,6 @@ class _Sentence:
         if c.pos != "verb":
             return []
         tree = self.tree
-        src = {m.actor.code for m in sources if m.actor}
         obj, _ = self.matcher.object_side(c.trigger, False)
         skip: set[int] = set()
         for x in obj:
@@ -853,7 +866,7 @@ class _Sentence:
         for x in obj:
             if x.i in skip:
                 continue
-            found = [m for m in self.actors.of(x) if _has_country(m) and m.actor and m.actor.code not in src]
+            found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources)]
             if found:
                 return found
         return []
@@ -989,8 +1002,8 @@ class _Sentence:
                 extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]
             elif c.code.startswith("04"):
                 extra = [(m, "host") for m in place_actors]
-            elif c.code[:2] in _MATERIAL_ROOTS:
-                extra = [(m, "target") for m in place_actors]
+            elif c.code[:2] in _MATERIAL_ROOTS and self.klass(c.trigger) not in _SPEECH:
+                extra = [(m, "target") for m in place_actors]  # not "announced in Geneva a truce"
             else:
                 extra = []
             codes_taken = {m.actor.code for m, _ in participants if m.actor}
@@ -1098,6 +1111,24 @@ def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention]) -> b
         return False
     countries = {a.country for a in voices}
     return any(_has_country(m) and m.actor.country not in countries for m in sources)  # type: ignore[union-attr]
+
+
+def _is_source(m: Mention, sources: list[Mention]) -> bool:
+    """Whether ``m`` is one of the sources, or the state a source acts for.
+
+    "Putin warned of consequences for relations between Russia and Turkey": Russia is
+    Putin's side, so only Turkey is a target.
+    """
+    for s in sources:
+        if (s.token_start, s.token_end) == (m.token_start, m.token_end):
+            return True
+        if s.actor is None or m.actor is None:
+            continue
+        if s.actor.code == m.actor.code:
+            return True
+        if m.actor.agent == "" and m.actor.code == s.actor.country and s.actor.agent in _STATE_SIDE:
+            return True
+    return False
 
 
 def _has_country(m: Mention) -> bool:

@@ -85,7 +85,9 @@ class Matcher:
     def best(self, t: Token, pos: str, subject: Token | None = None) -> Match | None:
         """The most specific pattern of ``t``'s lemma that matches, or None."""
         patterns: list[Pattern] = []
-        for lemma in lemma_candidates(t.lemma, t.lower):
+        # Guesses from the word's form only for verbs: "aides" is not "aid".
+        lemmas = lemma_candidates(t.lemma, t.lower) if pos == "verb" else [t.lemma.lower(), t.lower]
+        for lemma in lemmas:
             patterns = self.lexicon.patterns(lemma, pos)
             if patterns:
                 break
