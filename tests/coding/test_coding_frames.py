@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from entente.coding.frames import load_frames, read_frames
+from entente.coding.frames import load_frames, load_modes, read_frames, read_modes
 from entente.coding.ontology import DATA
 from entente.errors import KnowledgeBaseError
 
@@ -89,3 +89,15 @@ def test_coding_frames_word_in_two_classes_is_refused(tmp_path):
         f.write("appeal\tthreaten\n")
     with pytest.raises(KnowledgeBaseError, match="already in class"):
         read_frames(base)
+
+
+def test_coding_frames_modes_file():
+    assert load_modes()["negated"] == ("12", "011", "016")
+
+
+@pytest.mark.parametrize(("line", "problem"), [("asserted\t01", "mode 'asserted'"), ("future\t3x", "2-4 digits"), ("future", "missing")])
+def test_coding_frames_bad_modes_are_refused(tmp_path, line, problem):
+    path = tmp_path / "modes.tsv"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=problem):
+        read_modes(path)

@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from entente.coding.actors import SentenceActors
-from entente.coding.frames import Frames, load_frames
+from entente.coding.frames import Frames, load_frames, load_modes
 from entente.coding.lexicon import Lexicon, lemma_candidates, load_lexicon, norm
 from entente.coding.match import Match, Matcher
 from entente.coding.ontology import DATA, Ontology, load_ontology
@@ -46,20 +46,6 @@ from entente.types import Event, Evidence, Mention, ParsedSentence, Participant,
 
 CODER_VERSION = "entente-coder 0.1"
 
-# Codes that state a non-asserted mode themselves, so what they name did happen:
-# announcing an intent (03) or a threat (13), appealing (02) or demanding (10),
-# refusing (12), declining to comment (011), denying responsibility (016),
-# considering an option (014).
-_MODAL_CODES = {
-    "future": ("03", "13"),
-    "demanded": ("02", "10"),
-    "negated": ("12", "011", "016"),
-    "hypothetical": ("014",),
-}
-
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
-_CONDITIONAL = frozenset({"if", "unless"})
 _SPEECH = frozenset({"say", "claim", "deny"})
 # The mode a frame class gives what its clause says.
 _CLASS_MODES = {"appeal": "demanded", "demand": "demanded", "threaten": "future", "intend": "future",
@@ -68,18 +54,6 @@ _CLASS_MODES = {"appeal": "demanded", "demand": "demanded", "threaten": "future"
 _FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider"})
 # Dependencies through which a frame governs the clause it frames.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
-# Roots of violence and coercion: reports of them can carry an accusation.
-_VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-# Roots of material acts (cooperation and conflict): where they happen is whom they touch.
-_MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
-# Agent codes that act for their state: a state and its government, army or police are
-# one side when a speaker talks about their own acts.
-_STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
-# Agent codes of speakers who speak for a state (their reports of others' violence accuse).
-_STATE_AGENTS = frozenset({"", "GOV"})
-# Prepositions whose gerund states a reason, a charge or an example, not an event that
-# happened ("jailed for helping militants", "accused of killing", "steps such as freeing").
-_REASON_PREPS = frozenset({"for", "of", "over", "as", "like"})
 
 
 def reportable(event: Event) -> bool:
@@ -100,7 +74,7 @@ def reportable(event: Event) -> bool:
 
 
 def _reportable(code: str, mode: str) -> bool:
-    return mode == "asserted" or code.startswith(_MODAL_CODES.get(mode, ()))
+    return mode == "asserted" or code.startswith(load_modes().get(mode, ()))
 
 
 @dataclass(frozen=True)
@@ -126,6 +100,14 @@ class RoleCues:
     light_verbs: frozenset[str]
     relational_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    reason_preps: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    accusation_codes: tuple[str, ...]
+    material_codes: tuple[str, ...]
+    state_side_agents: frozenset[str]
+    state_voice_agents: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -154,9 +136,14 @@ def read_roles(path: Path | None = None) -> RoleCues:
             f"{path.name}: unknown keys {unknown or 'none'}, missing keys {missing or 'none'}; "
             f"the keys are {', '.join(names)}"
         )
-    return RoleCues(**{
-        k: (tuple(v) if k.endswith("_codes") else frozenset(norm(x) for x in v)) for k, v in values.items()
-    })
+    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str]:
+        if key.endswith("_codes"):
+            return tuple(words)
+        if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
+            return frozenset("" if w == "-" else w for w in words)
+        return frozenset(norm(w) for w in words)
+
+    return RoleCues(**{k: convert(k, v) for k, v in values.items()})  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1)
@@ -505,7 +492,7 @@ class _Sentence:
             return True
         if t.dep == "advcl" and has_to and not self.tree.kid(t, "nsubj"):
             return True  # a purpose: "opened fire to disperse", "met to discuss"
-        return t.dep == "pcomp" and h.lower in _REASON_PREPS
+        return t.dep == "pcomp" and norm(h.lower) in self.cues.reason_preps
 
     def _compose(self, c: Candidate, klass: str, self_: bool) -> None:
         res = self.frames.compose(klass, c.code, c.mode, self_)
@@ -529,9 +516,9 @@ class _Sentence:
         subject = tree.kid(v, "nsubj", "nsubjpass")
         # "did not attend", and "no foreign government took part"
         negated = tree.is_negated(v) or (subject is not None and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det")))
-        future = bool(aux & _FUTURE_AUX)
-        hypo = bool(aux & _HYPO_AUX)
-        if v.dep == "advcl" and any(k.lower in _CONDITIONAL for k in tree.kids(v, "mark")):
+        future = bool(aux & self.cues.future_aux)
+        hypo = bool(aux & self.cues.hypothetical_aux)
+        if v.dep == "advcl" and any(norm(k.lower) in self.cues.conditional_marks for k in tree.kids(v, "mark")):
             hypo = True
         if negated and (future or hypo):
             return "wont"
@@ -598,7 +585,7 @@ class _Sentence:
         US said Iraq attacked Kuwait"). A neutral report ("police said rebels attacked
         the town", "state media reported") is only the attack.
         """
-        if not c.framed_by or c.code[:2] not in _VIOLENT_ROOTS:
+        if not c.framed_by or not c.code.startswith(self.cues.accusation_codes):
             return []
         h, klass = c.framed_by[0]
         if (klass, c.mode) not in (("say", "asserted"), ("claim", "hypothetical")) or h.lemma.lower() == "report":
@@ -607,7 +594,7 @@ class _Sentence:
         sources = self.sources(c)
         if not speaker or not sources or self._same(sources, speaker):
             return []
-        if klass == "say" and not (self._same(self.targets(c, sources), speaker) or _speaks_for_other_state(speaker, sources)):
+        if klass == "say" and not (self._same(self.targets(c, sources), speaker) or _speaks_for_other_state(speaker, sources, self.cues.state_voice_agents)):
             return []
         acc = Candidate(h, "112", "verb", Match(c.match.pattern), h, sources=speaker, target_override=sources, bonus=-0.1)
         acc.depth = len(self.tree.ancestors(h))
@@ -780,7 +767,7 @@ class _Sentence:
             if k.dep == "prep" and norm(k.lower) not in ("in", "against"):
                 continue
             for x in tree.subtree(k):
-                found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources)]
+                found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)]
                 if found:
                     return found
         return []
@@ -789,7 +776,7 @@ class _Sentence:
         tree = self.tree
 
         def keep(ms: list[Mention]) -> list[Mention]:
-            return [m for m in ms if not _is_source(m, sources)]
+            return [m for m in ms if not _is_source(m, sources, self.cues.state_side_agents)]
 
         slot = c.match.slots.get("target")
         if slot is not None:
@@ -866,7 +853,7 @@ class _Sentence:
         for x in obj:
             if x.i in skip:
                 continue
-            found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources)]
+            found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)]
             if found:
                 return found
         return []
@@ -1002,7 +989,7 @@ class _Sentence:
                 extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]
             elif c.code.startswith("04"):
                 extra = [(m, "host") for m in place_actors]
-            elif c.code[:2] in _MATERIAL_ROOTS and self.klass(c.trigger) not in _SPEECH:
+            elif c.code.startswith(self.cues.material_codes) and self.klass(c.trigger) not in _SPEECH:
                 extra = [(m, "target") for m in place_actors]  # not "announced in Geneva a truce"
             else:
                 extra = []
@@ -1087,33 +1074,33 @@ class _Sentence:
                 return True
         return False
 
-    @staticmethod
-    def _same(a: list[Mention], b: list[Mention]) -> bool:
+    def _same(self, a: list[Mention], b: list[Mention]) -> bool:
         """Whether two actor lists share an actor: the same code or mention, or the same
         state speaking through another voice ("Sisi said Egypt would ...": EGYGOV and EGY)."""
         if not a or not b:
             return False
         codes_b = {m.actor.code for m in b if m.actor}
         spans_b = {(m.token_start, m.token_end) for m in b}
-        states_b = {m.actor.country for m in b if m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE}
+        side = self.cues.state_side_agents
+        states_b = {m.actor.country for m in b if m.actor and _has_country(m) and m.actor.agent in side}
         return any(
             (m.actor and m.actor.code in codes_b)
             or (m.token_start, m.token_end) in spans_b
-            or (m.actor and _has_country(m) and m.actor.agent in _STATE_SIDE and m.actor.country in states_b)
+            or (m.actor and _has_country(m) and m.actor.agent in side and m.actor.country in states_b)
             for m in a
         )
 
 
-def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention]) -> bool:
+def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention], voice_agents: frozenset[str]) -> bool:
     """Whether a state's voice reports the act of another country or group."""
-    voices = [m.actor for m in speaker if m.actor and _has_country(m) and m.actor.agent in _STATE_AGENTS]
+    voices = [m.actor for m in speaker if m.actor and _has_country(m) and m.actor.agent in voice_agents]
     if not voices:
         return False
     countries = {a.country for a in voices}
     return any(_has_country(m) and m.actor.country not in countries for m in sources)  # type: ignore[union-attr]
 
 
-def _is_source(m: Mention, sources: list[Mention]) -> bool:
+def _is_source(m: Mention, sources: list[Mention], side: frozenset[str]) -> bool:
     """Whether ``m`` is one of the sources, or the state a source acts for.
 
     "Putin warned of consequences for relations between Russia and Turkey": Russia is
@@ -1126,7 +1113,7 @@ def _is_source(m: Mention, sources: list[Mention]) -> bool:
             continue
         if s.actor.code == m.actor.code:
             return True
-        if m.actor.agent == "" and m.actor.code == s.actor.country and s.actor.agent in _STATE_SIDE:
+        if m.actor.agent == "" and m.actor.code == s.actor.country and s.actor.agent in side:
             return True
     return False
 

@@ -143,3 +143,32 @@ def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> F
 def load_frames() -> Frames:
     """The shipped frames, read and validated once per process."""
     return read_frames()
+
+
+def read_modes(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Read ``modes.tsv``: for each non-asserted mode, the code prefixes that state it.
+
+    Raises:
+        KnowledgeBaseError: an unknown mode or a prefix that is not 2-4 digits.
+    """
+    path = path or Path(str(DATA)) / "modes.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    problems = []
+    for n, cols in _rows(path):
+        mode = cols[0].strip()
+        prefixes = tuple(cols[1].split()) if len(cols) > 1 else ()
+        if mode not in MODES or mode == "asserted":
+            problems.append(f"{path.name}:{n}: mode {mode!r} must be one of {', '.join(MODES[1:])}")
+        bad = [p for p in prefixes if not (p.isdigit() and 2 <= len(p) <= 4)]
+        if bad or not prefixes:
+            problems.append(f"{path.name}:{n}: code prefixes {bad or 'missing'} must be 2-4 digits")
+        out[mode] = prefixes
+    if problems:
+        raise KnowledgeBaseError("the modes file does not validate:", problems)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_modes() -> dict[str, tuple[str, ...]]:
+    """The shipped ``modes.tsv``, read once per process."""
+    return read_modes()
