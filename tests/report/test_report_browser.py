@@ -30,7 +30,6 @@ PAGES = [
     ("actor", "/actor/RUS"),
     ("dyad", "/dyad/RUS/TUR"),
     ("network", "/network"),
-    ("network-window", "/network?at=2015-12-31&window=90d"),
     ("shifts", "/shifts?from=2015-01..2015-10&to=2015-11..2016-12"),
     ("stakeholders", "/stakeholders"),
     ("events", "/events?actor=RUS&limit=50"),
@@ -141,7 +140,7 @@ def test_browser_dashboard_page_renders(
     assert watched.page.locator("header.top").count() == 1
     twin = watched.page.locator("a.json-twin")
     assert twin.count() == 1 and twin.get_attribute("href").startswith("/api/")
-    if name in ("actor", "dyad", "network", "network-window"):
+    if name in ("actor", "dyad", "network"):
         assert charts == 1
     assert watched.errors == []
     assert all(u.startswith(dashboard.url) or u.startswith("data:") for u in watched.requests)

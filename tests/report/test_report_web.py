@@ -7,6 +7,9 @@ browser tests drive the same app over real HTTP.
 from __future__ import annotations
 
 import asyncio
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -167,3 +170,30 @@ def test_web_dashboard_answers_only_localhost_names_and_drops_blank_fields(db: P
         assert c.get("/", headers={"host": "attacker.example"}).status_code == 400
     for c in make_client(dashboard(db, "0.0.0.0"), base_url="http://192.0.2.1:8765"):
         assert c.get("/api/overview").status_code == 200
+
+
+def test_web_framework_is_imported_only_by_report_web():
+    src = Path(__file__).resolve().parents[2] / "src" / "entente"
+    web = src / "report" / "web"
+    pattern = re.compile(r"^\s*(?:from|import)\s+(fastapi|starlette|uvicorn)\b", re.M)
+    outside = [
+        str(path.relative_to(src))
+        for path in src.rglob("*.py")
+        if web not in path.parents and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert outside == []
+    probe = "import sys, entente.report, entente.cli.report; print(sorted(m for m in ('fastapi', 'starlette', 'uvicorn') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_cli_serve_refuses_a_missing_store_before_listening(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from entente.cli.app import app
+    from entente.errors import StoreError
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert isinstance(result.exception, StoreError)
+    assert "entente run SOURCE" in str(result.exception)
+    assert "dashboard for" not in result.output

@@ -33,9 +33,10 @@ def serve_command(
     described at /openapi.json. The store is read-only here and may be filled by
     `entente run` at the same time. Stop with Ctrl+C.
     """
-    from entente.report.web import serve
+    from entente.report.web import check_store, serve
 
     path = resolve_db(db)
+    check_store(path)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(
             f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read "

@@ -5,6 +5,13 @@ Example:
     >>> serve("out/demo.duckdb")  # doctest: +SKIP
 """
 
-from entente.report.web.app import DEFAULT_HOST, DEFAULT_PORT, create_app, dashboard, serve
+from entente.report.web.app import (
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    check_store,
+    create_app,
+    dashboard,
+    serve,
+)
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "create_app", "dashboard", "serve"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "check_store", "create_app", "dashboard", "serve"]

@@ -517,6 +517,19 @@ def dashboard(
     return _clean_query(create_app(db, lock_timeout=lock_timeout, allowed_hosts=hosts))
 
 
+def check_store(db: Path | str) -> None:
+    """Check that a store file exists before serving it.
+
+    Raises:
+        StoreError: no file at ``db`` (the message says how to create one).
+    """
+    if not Path(db).is_file():
+        raise StoreError(
+            f"no event store at {db}. Create one with `entente run SOURCE --db {db}`, "
+            "or pass the right --db path."
+        )
+
+
 def serve(
     db: Path | str,
     host: str = DEFAULT_HOST,
@@ -531,12 +544,8 @@ def serve(
     """
     import uvicorn
 
-    if not Path(db).is_file():
-        raise StoreError(
-            f"no event store at {db}. Create one with `entente run SOURCE --db {db}`, "
-            "or pass the right --db path."
-        )
+    check_store(db)
     uvicorn.run(dashboard(db, host, lock_timeout), host=host, port=port, log_level=log_level)
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "create_app", "dashboard", "serve"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "check_store", "create_app", "dashboard", "serve"]
