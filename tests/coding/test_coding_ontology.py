@@ -46,8 +46,9 @@ def test_coding_ontology_cameo_lookup(code, name, root, quad, goldstein):
         ("0871", ("RETREAT", "ceasefire")),
         ("112", ("ACCUSE", "disapprove")),
         ("125", ("REJECT", "meet")),
-        ("163", ("COERCE", "restrict")),
-        ("175", ("ASSAULT", "")),  # an obsolete mode of the crosswalk is dropped
+        ("163", ("SANCTION", "discontinue")),  # PLOVER v2 manual, not the older crosswalk
+        ("175", ("ASSAULT", "crowd-control")),
+        ("1712", ("ASSAULT", "")),  # an obsolete mode of the crosswalk is dropped
         ("195", ("ASSAULT", "heavy-weapons")),
     ],
 )
