@@ -6,6 +6,7 @@ import json
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from functools import cache
 from pathlib import Path
@@ -85,6 +86,7 @@ class Dashboard:
     def __init__(self, db: Path, lock_timeout: float = 10.0) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
         self.process = subprocess.Popen(
             entente_command(
                 "serve",
@@ -96,7 +98,8 @@ class Dashboard:
                 str(lock_timeout),
             ),  # fmt: skip
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            # A file, not a pipe: the access log of many requests would fill a pipe and stall.
+            stderr=self.log,
             text=True,
         )
         self._wait()
@@ -105,7 +108,7 @@ class Dashboard:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"entente serve exited: {self.process.communicate()[1]}")
+                raise AssertionError(f"entente serve exited: {self.output()}")
             try:
                 httpx.get(f"{self.url}/openapi.json", timeout=2.0)
                 return
@@ -114,12 +117,18 @@ class Dashboard:
         self.stop()
         raise AssertionError(f"entente serve did not answer on {self.url} within {timeout:g} s")
 
+    def output(self) -> str:
+        """What the server wrote to its standard error so far."""
+        self.log.seek(0)
+        return self.log.read()
+
     def stop(self) -> None:
         """Stop the server process (and wait for it)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.communicate(timeout=20)
+                self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-                self.process.communicate()
+                self.process.wait()
+        self.log.close()
