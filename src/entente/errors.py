@@ -44,3 +44,7 @@ class StoreError(EntenteError):
 
 class QueryError(EntenteError):
     """An analysis or query argument that makes no sense (unknown actor, bad window, ...)."""
+
+
+class NotFoundError(QueryError):
+    """A query for something the store does not hold (an actor, a pair, an event, a topic)."""
