@@ -63,7 +63,11 @@ def main() -> None:
     setup = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    sentences = [s for i, doc in enumerate(nlp.pipe(texts, batch_size=32)) for s in doc_to_sentences(doc, str(i))]
+    sentences = [
+        s
+        for i, doc in enumerate(nlp.pipe(texts, batch_size=32))
+        for s in doc_to_sentences(doc, str(i))
+    ]
     parse = time.perf_counter() - t0
 
     when = date(2016, 1, 1)
@@ -82,7 +86,9 @@ def main() -> None:
     gold_file = GOLD / "plover_gsr_cameo.jsonl"
     if gold_file.is_file():
         gold_texts = read_texts(gold_file, 10_000)
-        gold_sents = [s for i, doc in enumerate(nlp.pipe(gold_texts)) for s in doc_to_sentences(doc, str(i))]
+        gold_sents = [
+            s for i, doc in enumerate(nlp.pipe(gold_texts)) for s in doc_to_sentences(doc, str(i))
+        ]
         resolved = [(s, resolver.resolve(s, when)) for s in gold_sents]
         t0 = time.perf_counter()
         for s, m in resolved:

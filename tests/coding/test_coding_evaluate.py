@@ -51,8 +51,11 @@ def test_coding_evaluate_petrarch_levels():
 
 
 def test_coding_evaluate_petrarch_selection():
-    recs = [{"id": "1", "events": [], "dictionary": "real"}, {"id": "2", "events": [], "evaluate": False},
-            {"id": "3", "events": [], "dictionary": "test"}]
+    recs = [
+        {"id": "1", "events": [], "dictionary": "real"},
+        {"id": "2", "events": [], "evaluate": False},
+        {"id": "3", "events": [], "dictionary": "test"},
+    ]
     assert [r["id"] for r in select_petrarch(recs, real_only=True)] == ["1"]
     assert [r["id"] for r in select_petrarch(recs)] == ["1", "3"]
     assert [r["id"] for r in select_petrarch(recs, all_records=True)] == ["1", "2", "3"]
@@ -61,7 +64,13 @@ def test_coding_evaluate_petrarch_selection():
 def test_coding_evaluate_plover_dyads_and_types():
     gold = [
         {"id": "p1", "gold": {"events": [{"event_type": "DEMAND"}], "dyads": [["CHN", "USA"]]}},
-        {"id": "p2", "gold": {"events": [{"event_type": "AGREE"}], "dyads": [["HUN", "ROU"], ["ROU", "HUN"]]}},
+        {
+            "id": "p2",
+            "gold": {
+                "events": [{"event_type": "AGREE"}],
+                "dyads": [["HUN", "ROU"], ["ROU", "HUN"]],
+            },
+        },
     ]
     pred = {
         "p1": [ev("CHNGOV", "USAGOV", "100", plover="REQUEST")],
@@ -73,8 +82,21 @@ def test_coding_evaluate_plover_dyads_and_types():
 
 
 def test_coding_evaluate_penta_main_event():
-    assert [penta_class(c) for c in ("010", "026", "0841", "09", "163", "145", "1384", "x")] == [0, 1, 2, 3, 3, 4, 3, None]
-    evs = [ev("A", "B", "010", confidence=0.3), ev("A", "B", "190", confidence=0.8), ev("A", "B", "112", confidence=0.8)]
+    assert [penta_class(c) for c in ("010", "026", "0841", "09", "163", "145", "1384", "x")] == [
+        0,
+        1,
+        2,
+        3,
+        3,
+        4,
+        3,
+        None,
+    ]
+    evs = [
+        ev("A", "B", "010", confidence=0.3),
+        ev("A", "B", "190", confidence=0.8),
+        ev("A", "B", "112", confidence=0.8),
+    ]
     assert main_event(evs)["code"] == "190"  # the most confident; the first among equals
     gold = [{"id": "1", "gold": {"penta_class": 4}}, {"id": "2", "gold": {"penta_class": 0}}]
     m = score_penta(gold, {"1": evs, "2": []})
@@ -97,8 +119,13 @@ def test_coding_evaluate_formats_and_bad_input(tmp_path):
 def test_coding_evaluate_cli_scores_a_prediction_file(tmp_path):
     gold = tmp_path / "gold.jsonl"
     pred = tmp_path / "pred.jsonl"
-    gold.write_text(json.dumps({"id": "a", "text": "x", "events": [ev("USA", "RUS", "190")]}) + "\n", encoding="utf-8")
-    pred.write_text(json.dumps({"id": "a", "events": [ev("USA", "RUS", "195")]}) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps({"id": "a", "text": "x", "events": [ev("USA", "RUS", "190")]}) + "\n",
+        encoding="utf-8",
+    )
+    pred.write_text(
+        json.dumps({"id": "a", "events": [ev("USA", "RUS", "195")]}) + "\n", encoding="utf-8"
+    )
     result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--json"])
     assert result.exit_code == 0, result.output
     m = json.loads(result.output)
@@ -119,8 +146,16 @@ def test_coding_evaluate_cli_refuses_bad_arguments(tmp_path):
 def test_coding_evaluate_cli_codes_gold_texts(tmp_path):
     gold = tmp_path / "gold.jsonl"
     rows = [
-        {"id": "1", "text": "Russia and Egypt signed a border agreement.", "events": [ev("RUS", "EGY", "057"), ev("EGY", "RUS", "057")]},
-        {"id": "2", "text": "Iran threatened to shell Iraqi towns.", "events": [ev("IRN", "IRQ", "1384")]},
+        {
+            "id": "1",
+            "text": "Russia and Egypt signed a border agreement.",
+            "events": [ev("RUS", "EGY", "057"), ev("EGY", "RUS", "057")],
+        },
+        {
+            "id": "2",
+            "text": "Iran threatened to shell Iraqi towns.",
+            "events": [ev("IRN", "IRQ", "1384")],
+        },
         {"id": "3", "text": "Egypt did not attend the talks.", "events": [], "no_events": True},
     ]
     gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -148,16 +183,29 @@ def test_coding_evaluate_agrees_with_shared_scorer(tmp_path, gold_dir):
             events.append(ev("USA", "RUS", "190"))
         pred[r["id"]] = events
     pred_file = tmp_path / "pred.jsonl"
-    pred_file.write_text("".join(json.dumps({"id": k, "events": v}) + "\n" for k, v in pred.items()), encoding="utf-8")
+    pred_file.write_text(
+        "".join(json.dumps({"id": k, "events": v}) + "\n" for k, v in pred.items()),
+        encoding="utf-8",
+    )
     out = subprocess.run(
-        [sys.executable, str(gold_dir / "score.py"), str(gold_dir / "petrarch2_validation.jsonl"), str(pred_file),
-         "--real-only", "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(gold_dir / "score.py"),
+            str(gold_dir / "petrarch2_validation.jsonl"),
+            str(pred_file),
+            "--real-only",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     theirs = json.loads(out.stdout)["overall"]
     ours = score_petrarch(records, pred)
     for level in ("exact", "root", "quad"):
-        assert {k: ours[level][k] for k in ("tp", "fp", "fn")} == {k: theirs[level][k] for k in ("tp", "fp", "fn")}
+        assert {k: ours[level][k] for k in ("tp", "fp", "fn")} == {
+            k: theirs[level][k] for k in ("tp", "fp", "fn")
+        }
     assert ours["records_fully_correct"] == theirs["records_fully_correct"]
 
 

@@ -52,11 +52,11 @@ def test_coding_events_carry_everything(coded):
             assert e.coder == CODER_VERSION
             assert e.date == WHEN and e.article_id == "a1" and e.sentence_index == s.index
             assert e.evidence.sentence == s.text and e.evidence.sentence_start == s.start_char
-            assert TEXT[e.evidence.trigger_start:e.evidence.trigger_end] == e.evidence.trigger
+            assert TEXT[e.evidence.trigger_start : e.evidence.trigger_end] == e.evidence.trigger
             assert e.participants
             for p in e.participants:
                 assert p.role in ROLES
-                assert TEXT[p.start_char:p.end_char] == p.text
+                assert TEXT[p.start_char : p.end_char] == p.text
 
 
 def test_coding_events_multiparty_talks_are_one_event(coded):
@@ -116,13 +116,46 @@ def test_coding_events_roles_file_is_validated(tmp_path):
 
 
 WORDS = [
-    "Russia", "Egypt", "the", "UN", "said", "not", "will", "attack", "talks", "with", "refused", "to",
-    "meet", "in", "Moscow", "and", "urged", "Iran", "sanctions", "against", "it", "who", ",", "by",
-    "was", "visited", "threatened", "its", "troops", "from", "if", "never", "Syrian", "opposition",
+    "Russia",
+    "Egypt",
+    "the",
+    "UN",
+    "said",
+    "not",
+    "will",
+    "attack",
+    "talks",
+    "with",
+    "refused",
+    "to",
+    "meet",
+    "in",
+    "Moscow",
+    "and",
+    "urged",
+    "Iran",
+    "sanctions",
+    "against",
+    "it",
+    "who",
+    ",",
+    "by",
+    "was",
+    "visited",
+    "threatened",
+    "its",
+    "troops",
+    "from",
+    "if",
+    "never",
+    "Syrian",
+    "opposition",
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
 def test_coding_events_no_input_crashes_the_coder(parse, machinery, words):
     resolver, coder = machinery

@@ -52,8 +52,16 @@ def test_coding_frames_compose(klass, code, self_, result):
 
 def test_coding_frames_words_by_class():
     frames = load_frames()
-    assert [frames.klass(w) for w in ("urge", "refuse", "pledge", "say", "threaten", "deny", "nothing")] == [
-        "appeal", "reject", "intend", "say", "threaten", "deny", None,
+    assert [
+        frames.klass(w) for w in ("urge", "refuse", "pledge", "say", "threaten", "deny", "nothing")
+    ] == [
+        "appeal",
+        "reject",
+        "intend",
+        "say",
+        "threaten",
+        "deny",
+        None,
     ]
 
 
@@ -95,7 +103,10 @@ def test_coding_frames_modes_file():
     assert load_modes()["negated"] == ("12", "011", "016")
 
 
-@pytest.mark.parametrize(("line", "problem"), [("asserted\t01", "mode 'asserted'"), ("future\t3x", "2-4 digits"), ("future", "missing")])
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [("asserted\t01", "mode 'asserted'"), ("future\t3x", "2-4 digits"), ("future", "missing")],
+)
 def test_coding_frames_bad_modes_are_refused(tmp_path, line, problem):
     path = tmp_path / "modes.tsv"
     path.write_text(line + "\n", encoding="utf-8")

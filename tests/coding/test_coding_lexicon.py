@@ -51,7 +51,11 @@ def test_coding_lexicon_covers_every_cameo_root():
 )
 def test_coding_lexicon_has_core_patterns(lemma, pos, code, conditions):
     lex = load_lexicon()
-    want = parse_pattern(conditions.replace("with", "with:").replace("to", "to:@target"), lex.sets) if conditions else ()
+    want = (
+        parse_pattern(conditions.replace("with", "with:").replace("to", "to:@target"), lex.sets)
+        if conditions
+        else ()
+    )
     found = [p for p in lex.patterns(lemma, pos) if p.code == code]
     assert found, f"no {code} pattern for {lemma}"
     if want:
@@ -60,7 +64,9 @@ def test_coding_lexicon_has_core_patterns(lemma, pos, code, conditions):
 
 def test_coding_lexicon_pattern_syntax():
     sets = {"&weapon": (("gun",), ("rocket",))}
-    els = parse_pattern("^troops humanitarian+aid to|for:protest with:@target against:&weapon a|b @source", sets)
+    els = parse_pattern(
+        "^troops humanitarian+aid to|for:protest with:@target against:&weapon a|b @source", sets
+    )
     assert els == (
         Element("subj", phrases=(("troop",),)),
         Element("obj", phrases=(("humanitarian", "aid"),)),
@@ -108,7 +114,10 @@ def test_coding_lexicon_extra_file_wins_and_drops_apply(tmp_path):
     mine.write_text("041\tmeet\twith:\n", encoding="utf-8")
     lex = load_lexicon([mine])
     same = [p for p in lex.patterns("meet", "verb") if p.elements == parse_pattern("with:", {})]
-    assert [(p.code, p.origin.split(":")[0]) for p in same][:2] == [("041", "verbs_local.tsv"), ("040", "verbs.tsv")]
+    assert [(p.code, p.origin.split(":")[0]) for p in same][:2] == [
+        ("041", "verbs_local.tsv"),
+        ("040", "verbs.tsv"),
+    ]
     # the shipped drop list removes the imported "meet with leaders" (036) pattern
     assert not any(p.note == "CAMEO.2.0.txt:5442" for p in load_lexicon().patterns("meet", "verb"))
 
@@ -127,7 +136,12 @@ def test_coding_lexicon_nouns_file_holds_noun_triggers(tmp_path):
 
 @pytest.mark.parametrize(
     ("lemma", "lower", "includes"),
-    [("stag", "staged", "stage"), ("meet", "met", "meet"), ("worry", "worried", "worry"), ("x", "shelling", "shell")],
+    [
+        ("stag", "staged", "stage"),
+        ("meet", "met", "meet"),
+        ("worry", "worried", "worry"),
+        ("x", "shelling", "shell"),
+    ],
 )
 def test_coding_lexicon_lemma_candidates(lemma, lower, includes):
     cands = lemma_candidates(lemma, lower)
@@ -179,13 +193,22 @@ def test_coding_import_sample_dictionary(tmp_path):
     src = tmp_path / "sample.txt"
     src.write_text(SAMPLE, encoding="utf-8")
     counts = convert(src, tmp_path)
-    verbs = [line.split("\t") for line in (tmp_path / "verbs_cameo2.tsv").read_text().splitlines() if line and not line.startswith("#")]
+    verbs = [
+        line.split("\t")
+        for line in (tmp_path / "verbs_cameo2.tsv").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
     sets = (tmp_path / "sets_cameo2.tsv").read_text()
     assert "&treaty\ttreaty pact" in sets
     assert "&v-meet-people\tmeet+with meet confront" in sets
     assert ["040", "meet", "with", "CAMEO.2.0.txt:9"] in verbs
     assert ["110", "confront", "", "CAMEO.2.0.txt:11"] in verbs
-    assert ["041:041", "meet", "by:telephone", "CAMEO.2.0.txt:12"] in verbs  # one condition: its own verb
+    assert [
+        "041:041",
+        "meet",
+        "by:telephone",
+        "CAMEO.2.0.txt:12",
+    ] in verbs  # one condition: its own verb
     assert ["057:057", "&v-meet-people", "&treaty with:@target", "CAMEO.2.0.txt:13"] in verbs
     assert counts["skipped pattern"] == 1
     lex = build_lexicon([tmp_path / "verbs_cameo2.tsv"], [tmp_path / "sets_cameo2.tsv"])
@@ -196,4 +219,6 @@ def test_coding_import_reproduces_shipped_files(tmp_path, gold_dir):
     src = gold_dir / "petrarch2_raw/openeventdata-petrarch2/data/dictionaries/CAMEO.2.0.txt"
     convert(src, tmp_path)
     for name in ("verbs_cameo2.tsv", "sets_cameo2.tsv"):
-        assert (tmp_path / name).read_text(encoding="utf-8") == (SHIPPED / name).read_text(encoding="utf-8"), name
+        assert (tmp_path / name).read_text(encoding="utf-8") == (SHIPPED / name).read_text(
+            encoding="utf-8"
+        ), name

@@ -62,7 +62,9 @@ def test_coding_ontology_every_code_has_quad_and_root():
     roots = {c.root for c in onto.codes.values()}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
     for c in onto.codes.values():
-        assert c.quad == (1 if c.root <= "05" else 2 if c.root <= "09" else 3 if c.root <= "14" else 4)
+        assert c.quad == (
+            1 if c.root <= "05" else 2 if c.root <= "09" else 3 if c.root <= "14" else 4
+        )
         assert -10 <= c.goldstein <= 10
         ptype, _ = onto.plover_for(c.code)
         assert (ptype == "") == (c.root == "01")
@@ -83,9 +85,24 @@ def _copy_data(tmp_path: Path) -> Path:
     ("file", "old", "new", "problem"),
     [
         ("cameo_codes.tsv", "042\tMake a visit\t1.9", "042\tMake a visit\tlots", "not numbers"),
-        ("cameo_codes.tsv", "042\tMake a visit\t1.9\t1\t04", "042\tMake a visit\t1.9\t1\t05", "does not fit code 042"),
-        ("cameo_codes.tsv", "042\tMake a visit\t1.9\t1", "042\tMake a visit\t19.0\t1", "must be in -10..10"),
-        ("cameo_to_plover.tsv", "042\tMake a visit\tCONSULT", "042\tMake a visit\tCHAT", "PLOVER type 'CHAT'"),
+        (
+            "cameo_codes.tsv",
+            "042\tMake a visit\t1.9\t1\t04",
+            "042\tMake a visit\t1.9\t1\t05",
+            "does not fit code 042",
+        ),
+        (
+            "cameo_codes.tsv",
+            "042\tMake a visit\t1.9\t1",
+            "042\tMake a visit\t19.0\t1",
+            "must be in -10..10",
+        ),
+        (
+            "cameo_to_plover.tsv",
+            "042\tMake a visit\tCONSULT",
+            "042\tMake a visit\tCHAT",
+            "PLOVER type 'CHAT'",
+        ),
     ],
 )
 def test_coding_ontology_bad_files_are_refused(tmp_path, file, old, new, problem):
@@ -103,6 +120,9 @@ def test_coding_ontology_missing_column_is_refused(tmp_path):
     base = _copy_data(tmp_path)
     path = base / "cameo_codes.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(["code\tname"] + [" \t ".join(x.split("\t")[:2]) for x in lines[1:]]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(["code\tname"] + [" \t ".join(x.split("\t")[:2]) for x in lines[1:]]) + "\n",
+        encoding="utf-8",
+    )
     with pytest.raises(KnowledgeBaseError, match="missing column"):
         read_ontology(base)

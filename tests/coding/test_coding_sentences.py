@@ -39,7 +39,9 @@ def _matches(e, code, source, target, mode) -> bool:
     if mode is not None and e.mode != mode:
         return False
     for s, t in e.dyads():
-        if (source is None or (s or "").startswith(source)) and (target is None or (t or "").startswith(target)):
+        if (source is None or (s or "").startswith(source)) and (
+            target is None or (t or "").startswith(target)
+        ):
             return True
     return False
 
@@ -54,7 +56,13 @@ def test_coding_sentence_events(code, case_id, text, expected, absent):
 
     events = code(text)
     for want in expected:
-        assert any(_matches(e, *want) for e in events), f"{case_id}: expected {want}, got {describe(events)}"
+        assert any(_matches(e, *want) for e in events), (
+            f"{case_id}: expected {want}, got {describe(events)}"
+        )
     for bad in absent:
-        happened = [e for e in events if reportable(e) and (e.cameo == bad if len(bad) > 2 else e.root == bad)]
+        happened = [
+            e
+            for e in events
+            if reportable(e) and (e.cameo == bad if len(bad) > 2 else e.root == bad)
+        ]
         assert not happened, f"{case_id}: {bad} reported as having happened: {describe(happened)}"

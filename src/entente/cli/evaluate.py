@@ -16,14 +16,26 @@ def register(app: typer.Typer) -> None:
 
 def eval_command(
     gold: Path = typer.Argument(..., help="Gold JSONL file (petrarch, plover or penta format)."),
-    fmt: str = typer.Option("auto", "--format", "-f", help="Gold format: petrarch, plover, penta or auto."),
-    pred: Path | None = typer.Option(None, "--pred", help="Score this `entente code` output instead of coding the gold texts."),
-    real_only: bool = typer.Option(False, "--real-only", help="petrarch: only records with dictionary == real."),
-    all_records: bool = typer.Option(False, "--all", help="petrarch: also records marked evaluate: false."),
-    show_errors: int = typer.Option(0, "--show-errors", help="Print up to N records the coder got wrong."),
+    fmt: str = typer.Option(
+        "auto", "--format", "-f", help="Gold format: petrarch, plover, penta or auto."
+    ),
+    pred: Path | None = typer.Option(
+        None, "--pred", help="Score this `entente code` output instead of coding the gold texts."
+    ),
+    real_only: bool = typer.Option(
+        False, "--real-only", help="petrarch: only records with dictionary == real."
+    ),
+    all_records: bool = typer.Option(
+        False, "--all", help="petrarch: also records marked evaluate: false."
+    ),
+    show_errors: int = typer.Option(
+        0, "--show-errors", help="Print up to N records the coder got wrong."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     config: Path | None = ConfigOption,
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated."),
+    model: str | None = typer.Option(
+        None, "--model", help="spaCy pipeline name(s), comma-separated."
+    ),
 ) -> None:
     """Score entente against human-coded gold events.
 
@@ -42,16 +54,22 @@ def eval_command(
     )
 
     if not gold.is_file():
-        raise typer.BadParameter(f"gold file {gold} does not exist; give a JSONL file", param_hint="GOLD")
+        raise typer.BadParameter(
+            f"gold file {gold} does not exist; give a JSONL file", param_hint="GOLD"
+        )
     if fmt not in FORMATS + ("auto",):
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)} or auto", param_hint="--format")
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of {', '.join(FORMATS)} or auto", param_hint="--format"
+        )
     records = read_jsonl(gold)
     fmt = detect_format(records) if fmt == "auto" else fmt
     if fmt == "petrarch":
         records = select_petrarch(records, real_only, all_records)
     if not records:
         raise typer.BadParameter(f"no gold records selected from {gold}", param_hint="GOLD")
-    predictions = read_predictions(pred) if pred else code_gold(records, settings_from(config, model=model))
+    predictions = (
+        read_predictions(pred) if pred else code_gold(records, settings_from(config, model=model))
+    )
     result = score(fmt, records, predictions)
     errors = result.pop("errors")
     if as_json:
@@ -80,13 +98,23 @@ def _print(fmt: str, r: dict[str, Any]) -> None:
                 highlight=False,
             )
         out.print(f"  records fully correct: {r['records_fully_correct']} / {r['records']}")
-        out.print(f"  no-event records left empty: {r['no_event_records_left_empty']} / {r['no_event_records']}")
+        out.print(
+            f"  no-event records left empty: {r['no_event_records_left_empty']} / {r['no_event_records']}"
+        )
     elif fmt == "plover":
         d = r["dyad"]
-        out.print(f"  dyads (country level): P {_f(d['precision'])}  R {_f(d['recall'])}  F1 {_f(d['f1'])}", highlight=False)
-        out.print(f"  gold PLOVER type among predicted types: {_f(r['type_recall'])}", highlight=False)
+        out.print(
+            f"  dyads (country level): P {_f(d['precision'])}  R {_f(d['recall'])}  F1 {_f(d['f1'])}",
+            highlight=False,
+        )
+        out.print(
+            f"  gold PLOVER type among predicted types: {_f(r['type_recall'])}", highlight=False
+        )
         out.print(f"  ... with a matching dyad: {_f(r['type_and_dyad'])}", highlight=False)
     else:
-        out.print(f"  main-event accuracy: {_f(r['main_accuracy'])}  any-event: {_f(r['any_accuracy'])}", highlight=False)
+        out.print(
+            f"  main-event accuracy: {_f(r['main_accuracy'])}  any-event: {_f(r['any_accuracy'])}",
+            highlight=False,
+        )
         out.print(f"  no event coded: {r['no_event']}", highlight=False)
         out.print(f"  confusion (gold->predicted): {r['confusion']}", highlight=False)

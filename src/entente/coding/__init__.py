@@ -21,4 +21,13 @@ from entente.coding.coder import CODER_VERSION, Coder, reportable
 from entente.coding.lexicon import Lexicon, load_lexicon
 from entente.coding.ontology import cameo, load_ontology, plover_for
 
-__all__ = ["CODER_VERSION", "Coder", "Lexicon", "cameo", "load_lexicon", "load_ontology", "plover_for", "reportable"]
+__all__ = [
+    "CODER_VERSION",
+    "Coder",
+    "Lexicon",
+    "cameo",
+    "load_lexicon",
+    "load_ontology",
+    "plover_for",
+    "reportable",
+]

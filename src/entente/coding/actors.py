@@ -18,7 +18,9 @@ from entente.types import Mention, Token
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 # Prepositions through which it does so: "the president of Egypt", "dissidents from Egypt".
 _OF_PREPS = frozenset({"of", "from"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"})
+_PERSONAL = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _PLURAL = frozenset({"they", "them", "their", "we", "us", "our"})
 _SINGULAR_PERSON = frozenset({"he", "she", "him", "her", "his"})
@@ -34,7 +36,9 @@ class SentenceActors:
             "rival"): "Assad's ally" is not Assad, so their modifiers are not looked at.
     """
 
-    def __init__(self, tree: Tree, mentions: list[Mention], relational: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, tree: Tree, mentions: list[Mention], relational: frozenset[str] = frozenset()
+    ) -> None:
         self.tree = tree
         self.relational = relational
         self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
@@ -142,7 +146,7 @@ class SentenceActors:
         return found
 
     def _relative(self, t: Token) -> list[Mention]:
-        """"rebels, who attacked" -> the rebels: the noun that the relative clause modifies."""
+        """ "rebels, who attacked" -> the rebels: the noun that the relative clause modifies."""
         for a in self.tree.ancestors(t):
             if a.dep == "relcl":
                 head = self.tree.head(a)
@@ -159,7 +163,12 @@ class SentenceActors:
         plural = t.lower in _PLURAL
         for a in tree.ancestors(t):
             for s in tree.kids(a, "nsubj", "nsubjpass"):
-                if s.i != t.i and s.i < t.i and s.lower not in _PERSONAL and self._agrees(s, plural, t):
+                if (
+                    s.i != t.i
+                    and s.i < t.i
+                    and s.lower not in _PERSONAL
+                    and self._agrees(s, plural, t)
+                ):
                     # The pronoun refers to this subject, named or not: "the alliance said it
                     # stood by Turkey" is the alliance, even if no actor is resolved for it.
                     return self.of(s)

@@ -48,8 +48,12 @@ class Block:
     name: str
     code: str
     line: int
-    verbs: list[tuple[str, tuple[str, ...], str, int]] = field(default_factory=list)  # lemma, extra, code, line
-    patterns: list[tuple[str, str, int, str]] = field(default_factory=list)  # pattern, code, line, attested verb
+    verbs: list[tuple[str, tuple[str, ...], str, int]] = field(
+        default_factory=list
+    )  # lemma, extra, code, line
+    patterns: list[tuple[str, str, int, str]] = field(
+        default_factory=list
+    )  # pattern, code, line, attested verb
 
 
 def _word(w: str) -> str | None:
@@ -85,7 +89,13 @@ def _code_text(fwd: str, rev: str) -> str:
 
 
 def _tokens(pattern: str) -> list[str]:
-    return pattern.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ").split()
+    return (
+        pattern.replace("(", " ( ")
+        .replace(")", " ) ")
+        .replace("{", " { ")
+        .replace("}", " } ")
+        .split()
+    )
 
 
 def convert_pattern(pattern: str) -> str | None:
@@ -303,9 +313,13 @@ def convert(path: Path, out_dir: Path) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; prints what was converted."""
-    ap = argparse.ArgumentParser(description="Convert PETRARCH-2's CAMEO.2.0.txt into entente pattern files.")
+    ap = argparse.ArgumentParser(
+        description="Convert PETRARCH-2's CAMEO.2.0.txt into entente pattern files."
+    )
     ap.add_argument("dictionary", type=Path, help="path of CAMEO.2.0.txt")
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data", help="output folder")
+    ap.add_argument(
+        "--out", type=Path, default=Path(__file__).parent / "data", help="output folder"
+    )
     a = ap.parse_args(argv)
     try:
         counts = convert(a.dictionary, a.out)

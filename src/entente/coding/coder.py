@@ -48,8 +48,14 @@ CODER_VERSION = "entente-coder 0.1"
 
 _SPEECH = frozenset({"say", "claim", "deny"})
 # The mode a frame class gives what its clause says.
-_CLASS_MODES = {"appeal": "demanded", "demand": "demanded", "threaten": "future", "intend": "future",
-                "reject": "negated", "consider": "hypothetical"}
+_CLASS_MODES = {
+    "appeal": "demanded",
+    "demand": "demanded",
+    "threaten": "future",
+    "intend": "future",
+    "reject": "negated",
+    "consider": "hypothetical",
+}
 # Classes whose words are frames only: a bare "wanted" or "planned" is no event.
 _FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider"})
 # Dependencies through which a frame governs the clause it frames.
@@ -124,10 +130,14 @@ def read_roles(path: Path | None = None) -> RoleCues:
                 if not row or row[0].startswith("#"):
                     continue
                 if len(row) != 2:
-                    raise KnowledgeBaseError(f"{path.name}:{n}: expected KEY<TAB>values, got {row!r}")
+                    raise KnowledgeBaseError(
+                        f"{path.name}:{n}: expected KEY<TAB>values, got {row!r}"
+                    )
                 values[row[0].strip()] = row[1].split()
     except OSError as e:
-        raise KnowledgeBaseError(f"cannot read {path}: {e}; restore it from the entente source tree") from e
+        raise KnowledgeBaseError(
+            f"cannot read {path}: {e}; restore it from the entente source tree"
+        ) from e
     names = list(RoleCues.__dataclass_fields__)
     unknown = sorted(set(values) - set(names))
     missing = sorted(set(names) - set(values))
@@ -136,6 +146,7 @@ def read_roles(path: Path | None = None) -> RoleCues:
             f"{path.name}: unknown keys {unknown or 'none'}, missing keys {missing or 'none'}; "
             f"the keys are {', '.join(names)}"
         )
+
     def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str]:
         if key.endswith("_codes"):
             return tuple(words)
@@ -203,13 +214,17 @@ class Coder:
         [('036', 'future')]
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, kb: object | None = None, frames: Frames | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon | None = None, kb: object | None = None, frames: Frames | None = None
+    ) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.onto: Ontology = load_ontology()
         self.frames = frames or load_frames()
         self.roles = load_roles()
         self.kb = kb
-        self._stems = frozenset(_stem(w) for w in self.lexicon.trigger_words | set(self.frames.words))
+        self._stems = frozenset(
+            _stem(w) for w in self.lexicon.trigger_words | set(self.frames.words)
+        )
 
     def could_trigger(self, lowers: Sequence[str]) -> bool:
         """Whether a sentence (its lower-cased tokens) may hold a trigger word at all.
@@ -220,7 +235,9 @@ class Coder:
         """
         return any(_stem(w) in self._stems or (len(w) <= 5 and w.isalpha()) for w in lowers)
 
-    def code(self, sentence: ParsedSentence, mentions: list[Mention], when: date | None) -> list[Event]:
+    def code(
+        self, sentence: ParsedSentence, mentions: list[Mention], when: date | None
+    ) -> list[Event]:
         """The events of one sentence, most prominent (most confident) first.
 
         Args:
@@ -304,7 +321,15 @@ class _Sentence:
                     continue  # the verb's own pattern already names this event
                 anchor = found or None
             fwd, rev = m.pattern.code, m.pattern.reverse
-            c = Candidate(t, (fwd or rev), m.pattern.pos, m, anchor, reverse=rev if fwd else None, swap=fwd is None)  # type: ignore[arg-type]
+            c = Candidate(
+                t,
+                (fwd or rev),
+                m.pattern.pos,
+                m,
+                anchor,
+                reverse=rev if fwd else None,
+                swap=fwd is None,
+            )  # type: ignore[arg-type]
             raw.append(c)
         framing: set[int] = set()  # frame words that frame a reported event
         extra: list[Candidate] = []
@@ -322,19 +347,41 @@ class _Sentence:
         # A light verb that only carries an event noun ("organized a strike") is no event itself.
         carried = {c.anchor.i for c in raw if c.pos == "noun" and c.anchor is not None}
         raw = [
-            c for c in raw
-            if not (c.pos == "verb" and c.trigger.i in carried and not c.match.pattern.elements
-                    and norm(c.trigger.lemma.lower()) in self.cues.light_verbs)
+            c
+            for c in raw
+            if not (
+                c.pos == "verb"
+                and c.trigger.i in carried
+                and not c.match.pattern.elements
+                and norm(c.trigger.lemma.lower()) in self.cues.light_verbs
+            )
         ]
         # "talks hosted by Russia", "Russia hosted talks": the talks are the event, with a host.
         meetings = {c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith("04")}
-        raw = [c for c in raw if not (c.pos == "verb" and self._host_role(c.trigger) and self._hosts_meeting(c.trigger, meetings))]
-        kept = [c for c in raw if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))]
+        raw = [
+            c
+            for c in raw
+            if not (
+                c.pos == "verb"
+                and self._host_role(c.trigger)
+                and self._hosts_meeting(c.trigger, meetings)
+            )
+        ]
+        kept = [
+            c
+            for c in raw
+            if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))
+        ]
         for c in kept:
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
             # what the clause says is asked for, threatened or refused, not done.
             mode = _CLASS_MODES.get(self.klass(c.trigger) or "")
-            if mode and c.pos == "verb" and c.mode == "asserted" and self.tree.kids(c.trigger, "xcomp", "ccomp"):
+            if (
+                mode
+                and c.pos == "verb"
+                and c.mode == "asserted"
+                and self.tree.kids(c.trigger, "xcomp", "ccomp")
+            ):
                 if _reportable(c.code, mode):
                     c.mode = mode
         return self.drop_restatements(kept) + extra
@@ -346,13 +393,17 @@ class _Sentence:
         if h is None:
             return None
         if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
-            if self.klass(h) and not any(k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)):
+            if self.klass(h) and not any(
+                k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)
+            ):
                 return h  # "demanded talks", "offered aid": the verb frames the noun (not "called X a Y")
             if self._host_role(h) is not None and self.code_of(n).startswith("04"):
                 return h  # "hosted / mediated talks between A and B": the talks, with a host
             hcode = self.code_of(h)
             hm = self.match(h)
-            if norm(h.lemma.lower()) in self.cues.light_verbs and (hm is None or not hm.pattern.elements):
+            if norm(h.lemma.lower()) in self.cues.light_verbs and (
+                hm is None or not hm.pattern.elements
+            ):
                 return h  # "organized a general strike": the strike is the event, organized by the subject
             if hcode and not self.match(h).pattern.is_null:  # type: ignore[union-attr]
                 same = hcode[:2] == self.code_of(n)[:2] or n.i in self.match(h).used  # type: ignore[union-attr]
@@ -367,14 +418,27 @@ class _Sentence:
         if n.dep == "pobj":
             p = tree.head(n)
             v = tree.head(p) if p is not None else None
-            if v is not None and _is_verb(v) and self.klass(v) and p.lower in ("for", "to", "on", "upon"):  # type: ignore[union-attr]
+            if (
+                v is not None
+                and _is_verb(v)
+                and self.klass(v)
+                and p.lower in ("for", "to", "on", "upon")
+            ):  # type: ignore[union-attr]
                 return v  # "called for talks", "agreed upon a pact"
             vm = self.match(v) if v is not None and _is_verb(v) else None
-            if vm is not None and not vm.pattern.is_null and (
-                self.code_of(v)[:2] == self.code_of(n)[:2] or (p is not None and p.i in vm.used)  # type: ignore[arg-type]
+            if (
+                vm is not None
+                and not vm.pattern.is_null
+                and (
+                    self.code_of(v)[:2] == self.code_of(n)[:2] or (p is not None and p.i in vm.used)  # type: ignore[arg-type]
+                )
             ):
                 return False  # "engaged them in a firefight", "took part in the talks": the verb's event
-            if v is not None and v.pos in ("NOUN", "PROPN") and norm(v.lemma.lower()) not in self.cues.quantity_nouns:
+            if (
+                v is not None
+                and v.pos in ("NOUN", "PROPN")
+                and norm(v.lemma.lower()) not in self.cues.quantity_nouns
+            ):
                 # "the conditions of an agreement", "appreciation for China's assistance",
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
@@ -383,7 +447,12 @@ class _Sentence:
     def _anchor_like(self, n: Token) -> Token | None | bool:
         """The anchor a conjunct noun shares with the non-event noun it is coordinated with."""
         h = self.tree.head(n)
-        if h is not None and n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h) and not self.code_of(h):
+        if (
+            h is not None
+            and n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj")
+            and _is_verb(h)
+            and not self.code_of(h)
+        ):
             return h
         return None
 
@@ -399,9 +468,15 @@ class _Sentence:
         for c in cands:
             t = c.trigger
             h = self.tree.head(t)
-            if c.pos == "verb" and t.dep in ("advcl", "xcomp", "conj") and h is not None and h.i in by_token:
-                other = by_token[h.i]
-                if self.code_of(h)[:2] == self.code_of(t)[:2] and (t.dep != "conj" or t.tag == "VBG"):
+            if (
+                c.pos == "verb"
+                and t.dep in ("advcl", "xcomp", "conj")
+                and h is not None
+                and h.i in by_token
+            ):
+                if self.code_of(h)[:2] == self.code_of(t)[:2] and (
+                    t.dep != "conj" or t.tag == "VBG"
+                ):
                     continue
             out.append(c)
         return out
@@ -422,7 +497,12 @@ class _Sentence:
         c.depth = len(tree.ancestors(a))
         sources = self.sources(c)
         modality = self.modality(a) if own is None else None
-        if modality and chain and chain[0][1] in _SPEECH and self._same(sources, self.subject_actors(chain[0][0])):
+        if (
+            modality
+            and chain
+            and chain[0][1] in _SPEECH
+            and self._same(sources, self.subject_actors(chain[0][0]))
+        ):
             # A speaker on their own future acts states an intent: "Syria said it will withdraw".
             modality = {"will": "intend", "hypo": "intend"}.get(modality, modality)
         if modality:
@@ -434,7 +514,9 @@ class _Sentence:
             if tree.is_negated(h):
                 klass = "wont" if klass in ("intend", "future", "consider") else "neg"
             if klass in ("appeal", "demand") and c.mode == "negated":
-                c.code = "020" if klass == "appeal" else "100"  # "urged them not to travel": not an appeal to travel
+                c.code = (
+                    "020" if klass == "appeal" else "100"
+                )  # "urged them not to travel": not an appeal to travel
                 c.mode = "demanded"
                 c.reverse = None
             else:
@@ -443,9 +525,11 @@ class _Sentence:
                 c.mode = "hypothetical"  # "might want X to": nothing was asked yet
             if klass in ("appeal", "demand"):
                 asked = self.addressee(h, child)
-                c.target_override = asked or self.targets(c, frame_subject) or [
-                    m for m in sources if not self._same([m], frame_subject)
-                ]
+                c.target_override = (
+                    asked
+                    or self.targets(c, frame_subject)
+                    or [m for m in sources if not self._same([m], frame_subject)]
+                )
                 c.sources = sources = frame_subject
             elif klass not in _SPEECH and not sources and frame_subject:
                 c.sources = sources = frame_subject
@@ -482,7 +566,11 @@ class _Sentence:
             return False
         t = c.anchor or c.trigger
         # "to help him oust X": the purpose clause may sit above, through to-clauses.
-        while t.dep in ("xcomp", "conj") and (up := self.tree.head(t)) is not None and up.pos in ("VERB", "AUX"):
+        while (
+            t.dep in ("xcomp", "conj")
+            and (up := self.tree.head(t)) is not None
+            and up.pos in ("VERB", "AUX")
+        ):
             t = up
         h = self.tree.head(t)
         if h is None:
@@ -515,10 +603,15 @@ class _Sentence:
         aux = {k.lower for k in tree.auxiliaries(v)}
         subject = tree.kid(v, "nsubj", "nsubjpass")
         # "did not attend", and "no foreign government took part"
-        negated = tree.is_negated(v) or (subject is not None and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det")))
+        negated = tree.is_negated(v) or (
+            subject is not None
+            and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det"))
+        )
         future = bool(aux & self.cues.future_aux)
         hypo = bool(aux & self.cues.hypothetical_aux)
-        if v.dep == "advcl" and any(norm(k.lower) in self.cues.conditional_marks for k in tree.kids(v, "mark")):
+        if v.dep == "advcl" and any(
+            norm(k.lower) in self.cues.conditional_marks for k in tree.kids(v, "mark")
+        ):
             hypo = True
         if negated and (future or hypo):
             return "wont"
@@ -536,15 +629,21 @@ class _Sentence:
         chain: list[tuple[Token, str, Token]] = []
         cur = a
         # Coordinated verbs share their first conjunct's frames ("said it met X and signed Y").
-        while cur.dep == "conj" and (h := tree.head(cur)) is not None and (_is_verb(h) or h.pos == "AUX"):
+        while (
+            cur.dep == "conj"
+            and (h := tree.head(cur)) is not None
+            and (_is_verb(h) or h.pos == "AUX")
+        ):
             cur = h
         for _ in range(8):
             h = tree.head(cur)
             if h is None:
                 break
             klass = self.klass(h)
-            purpose = cur.dep == "advcl" and klass in ("appeal", "demand") and any(
-                k.lower == "to" for k in tree.kids(cur, "aux")
+            purpose = (
+                cur.dep == "advcl"
+                and klass in ("appeal", "demand")
+                and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
             if not (cur.dep in _CHAIN_DEPS or purpose or (cur.dep == "pobj" and h.pos == "ADP")):
                 break
@@ -588,15 +687,30 @@ class _Sentence:
         if not c.framed_by or not c.code.startswith(self.cues.accusation_codes):
             return []
         h, klass = c.framed_by[0]
-        if (klass, c.mode) not in (("say", "asserted"), ("claim", "hypothetical")) or h.lemma.lower() == "report":
+        if (klass, c.mode) not in (
+            ("say", "asserted"),
+            ("claim", "hypothetical"),
+        ) or h.lemma.lower() == "report":
             return []  # "state media reported" passes news on; it accuses no one
         speaker = self.subject_actors(h)
         sources = self.sources(c)
         if not speaker or not sources or self._same(sources, speaker):
             return []
-        if klass == "say" and not (self._same(self.targets(c, sources), speaker) or _speaks_for_other_state(speaker, sources, self.cues.state_voice_agents)):
+        if klass == "say" and not (
+            self._same(self.targets(c, sources), speaker)
+            or _speaks_for_other_state(speaker, sources, self.cues.state_voice_agents)
+        ):
             return []
-        acc = Candidate(h, "112", "verb", Match(c.match.pattern), h, sources=speaker, target_override=sources, bonus=-0.1)
+        acc = Candidate(
+            h,
+            "112",
+            "verb",
+            Match(c.match.pattern),
+            h,
+            sources=speaker,
+            target_override=sources,
+            bonus=-0.1,
+        )
         acc.depth = len(self.tree.ancestors(h))
         return [acc]
 
@@ -609,7 +723,11 @@ class _Sentence:
         for _ in range(6):
             # Its own subject, active or passive; inherited ones only if active (the passive
             # subject of "were killed" is not the one doing "shelling").
-            s = tree.kid(cur, "nsubj", "nsubjpass", "csubj") if cur is v else tree.kid(cur, "nsubj", "csubj")
+            s = (
+                tree.kid(cur, "nsubj", "nsubjpass", "csubj")
+                if cur is v
+                else tree.kid(cur, "nsubj", "csubj")
+            )
             if s is not None:
                 return s
             h = tree.head(cur)
@@ -621,11 +739,17 @@ class _Sentence:
                 if obj is not None and self.klass(h) in ("appeal", "demand", "intend"):
                     return obj  # "asked Obama to help": Obama helps
                 cur = h
-            elif cur.dep in ("conj", "advcl", "acomp", "ccomp") and (_is_verb(h) or h.pos in ("AUX", "ADJ")):
+            elif cur.dep in ("conj", "advcl", "acomp", "ccomp") and (
+                _is_verb(h) or h.pos in ("AUX", "ADJ")
+            ):
                 cur = h
             elif cur.dep in ("relcl", "acl"):
                 return h
-            elif cur.dep == "pcomp" and (p := tree.head(cur)) is not None and tree.head(p) is not None:
+            elif (
+                cur.dep == "pcomp"
+                and (p := tree.head(cur)) is not None
+                and tree.head(p) is not None
+            ):
                 cur = tree.head(p)  # type: ignore[assignment]
             else:
                 return None
@@ -681,7 +805,11 @@ class _Sentence:
             found = self.noun_source(c.trigger)
             lemma = c.anchor.lemma.lower() if c.anchor is not None else ""
             # The subject of "hosted talks" / "brokered talks" is a host or mediator (see extras).
-            if not found and c.anchor is not None and lemma not in self.cues.host_words | self.cues.mediator_words:
+            if (
+                not found
+                and c.anchor is not None
+                and lemma not in self.cues.host_words | self.cues.mediator_words
+            ):
                 found = self.subject_actors(c.anchor)
         c.sources = found
         return found
@@ -761,13 +889,19 @@ class _Sentence:
         if not c.code.startswith(self.cues.purpose_codes):
             return []
         tree = self.tree
-        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        heads = [c.trigger] + (
+            [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
+        )
         clauses = [k for h in heads for k in tree.kids(h, "advcl", "xcomp", "acl", "prep")]
         for k in clauses:
             if k.dep == "prep" and norm(k.lower) not in ("in", "against"):
                 continue
             for x in tree.subtree(k):
-                found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)]
+                found = [
+                    m
+                    for m in self.actors.of(x)
+                    if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)
+                ]
                 if found:
                     return found
         return []
@@ -786,7 +920,9 @@ class _Sentence:
         if c.pos == "verb":
             if tree.is_passive(t):
                 # A passive verb's subject is its target, shared in "were arrested and released".
-                subj = tree.kid(t, "nsubjpass") or (self.subject_token(t) if t.dep == "conj" else None)
+                subj = tree.kid(t, "nsubjpass") or (
+                    self.subject_token(t) if t.dep == "conj" else None
+                )
                 if subj is not None:
                     yield keep(self.actors.of(subj))
                     heads.append(subj)  # "evidence against Russia was presented"
@@ -803,8 +939,12 @@ class _Sentence:
         if c.swap or c.code.startswith(self.cues.from_target_codes):
             preps = preps | {"from"}  # "withdrew from Lebanon", "expelled from Kuwait"
         if c.code.startswith(self.cues.topic_codes):
-            preps = preps - self.cues.topic_preps  # "talks on the Syrian ceasefire" are not aimed at Syria
-        weak = self.cues.weak_target_preps - (self.cues.topic_preps if c.code.startswith(self.cues.topic_codes) else frozenset())
+            preps = (
+                preps - self.cues.topic_preps
+            )  # "talks on the Syrian ceasefire" are not aimed at Syria
+        weak = self.cues.weak_target_preps - (
+            self.cues.topic_preps if c.code.startswith(self.cues.topic_codes) else frozenset()
+        )
         for group in (preps, weak):
             for h in heads:
                 for p in tree.kids(h, "prep", "dative"):
@@ -847,13 +987,20 @@ class _Sentence:
             word = norm(x.lower)
             if x.dep in ("pcomp", "acl", "relcl") or (
                 x.dep == "prep"
-                and (word in self.cues.location_preps or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes)))
+                and (
+                    word in self.cues.location_preps
+                    or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes))
+                )
             ):
                 skip.update(y.i for y in tree.subtree(x))
         for x in obj:
             if x.i in skip:
                 continue
-            found = [m for m in self.actors.of(x) if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)]
+            found = [
+                m
+                for m in self.actors.of(x)
+                if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)
+            ]
             if found:
                 return found
         return []
@@ -881,7 +1028,9 @@ class _Sentence:
         ("attend a summit in Switzerland", "sorrow for the shootings in South Carolina").
         """
         tree = self.tree
-        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        heads = [c.trigger] + (
+            [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
+        )
         text, direct = self._place_in(heads)
         inner_heads = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
         inner_heads += [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
@@ -905,7 +1054,9 @@ class _Sentence:
         """Hosts, mediators and absentees of a meeting or negotiation."""
         tree = self.tree
         out: list[tuple[Mention, str]] = []
-        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        heads = [c.trigger] + (
+            [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
+        )
         p = tree.head(c.trigger)
         if c.trigger.dep == "pobj" and p is not None and (q := tree.head(p)) is not None:
             if norm(q.lemma.lower()) in self.cues.quantity_nouns:
@@ -915,13 +1066,18 @@ class _Sentence:
                 obj = tree.kid(p, "pobj")
                 if norm(p.lower) in self.cues.absent_preps:
                     out.extend((m, "absent") for m in self.actors.of(obj))
-                elif obj is not None and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases:
+                elif (
+                    obj is not None
+                    and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases
+                ):
                     for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
                         out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
             mods = tree.kids(h, "acl", "amod")
             for p in tree.kids(h, "prep"):  # "talks between A and B, hosted by X"
                 for o in tree.kids(p, "pobj"):
-                    mods += tree.kids(o, "acl") + [a for c2 in tree.kids(o, "conj") for a in tree.kids(c2, "acl")]
+                    mods += tree.kids(o, "acl") + [
+                        a for c2 in tree.kids(o, "conj") for a in tree.kids(c2, "acl")
+                    ]
             for mod in mods:  # "talks hosted by X", "UN-brokered talks"
                 role = self._host_role(mod)
                 if role is None:
@@ -946,7 +1102,11 @@ class _Sentence:
             # government and the opposition, hosted by Russia"; "days of talks, hosted by"
             near += [a.i for a in tree.ancestors(v)[:4] if a.pos in ("NOUN", "PROPN")]
             h = tree.head(v)
-            near += [o.i for p in (tree.kids(h, "prep") if h is not None else []) for o in tree.kids(p, "pobj")]
+            near += [
+                o.i
+                for p in (tree.kids(h, "prep") if h is not None else [])
+                for o in tree.kids(p, "pobj")
+            ]
         return any(i in meetings for i in near)
 
     def _host_role(self, t: Token) -> str | None:
@@ -971,11 +1131,17 @@ class _Sentence:
         reciprocal = c.reverse is not None and c.reverse == c.code
         if c.target_override is not None:
             # An appeal or a demand: the asker acts on the asked (perhaps several parties).
-            participants += [(m, "source") for m in sources] + [(m, "target") for m in targets + joint]
+            participants += [(m, "source") for m in sources] + [
+                (m, "target") for m in targets + joint
+            ]
         elif joint:
             parties = sources + [m for m in joint if m not in sources]
-            participants += [(m, "participant") for m in parties] + [(m, "target") for m in targets if m not in parties]
-        elif (reciprocal and targets) or (not targets and len(sources) > 1 and c.code.startswith(self.cues.joint_codes)):
+            participants += [(m, "participant") for m in parties] + [
+                (m, "target") for m in targets if m not in parties
+            ]
+        elif (reciprocal and targets) or (
+            not targets and len(sources) > 1 and c.code.startswith(self.cues.joint_codes)
+        ):
             participants += [(m, "participant") for m in sources + targets]
         else:
             participants += [(m, "source") for m in sources] + [(m, "target") for m in targets]
@@ -989,14 +1155,19 @@ class _Sentence:
                 extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]
             elif c.code.startswith("04"):
                 extra = [(m, "host") for m in place_actors]
-            elif c.code.startswith(self.cues.material_codes) and self.klass(c.trigger) not in _SPEECH:
+            elif (
+                c.code.startswith(self.cues.material_codes) and self.klass(c.trigger) not in _SPEECH
+            ):
                 extra = [(m, "target") for m in place_actors]  # not "announced in Geneva a truce"
             else:
                 extra = []
             codes_taken = {m.actor.code for m, _ in participants if m.actor}
             participants += [
-                (m, r) for m, r in extra
-                if (m.token_start, m.token_end) not in roles_taken and m.actor and m.actor.code not in codes_taken
+                (m, r)
+                for m, r in extra
+                if (m.token_start, m.token_end) not in roles_taken
+                and m.actor
+                and m.actor.code not in codes_taken
             ]
         if not any(role != "absent" for _, role in participants):
             return []
@@ -1028,7 +1199,10 @@ class _Sentence:
         t = c.trigger
         conf = round(min(0.99, max(0.05, self.confidence(c, parts) + bonus)), 3)
         eid = content_id(
-            s.article_id, str(s.index), code, f"{t.start}-{t.end}",
+            s.article_id,
+            str(s.index),
+            code,
+            f"{t.start}-{t.end}",
             ";".join(f"{p.actor.code}:{p.role}" for p in parts),
         )
         return Event(
@@ -1082,18 +1256,29 @@ class _Sentence:
         codes_b = {m.actor.code for m in b if m.actor}
         spans_b = {(m.token_start, m.token_end) for m in b}
         side = self.cues.state_side_agents
-        states_b = {m.actor.country for m in b if m.actor and _has_country(m) and m.actor.agent in side}
+        states_b = {
+            m.actor.country for m in b if m.actor and _has_country(m) and m.actor.agent in side
+        }
         return any(
             (m.actor and m.actor.code in codes_b)
             or (m.token_start, m.token_end) in spans_b
-            or (m.actor and _has_country(m) and m.actor.agent in side and m.actor.country in states_b)
+            or (
+                m.actor
+                and _has_country(m)
+                and m.actor.agent in side
+                and m.actor.country in states_b
+            )
             for m in a
         )
 
 
-def _speaks_for_other_state(speaker: list[Mention], sources: list[Mention], voice_agents: frozenset[str]) -> bool:
+def _speaks_for_other_state(
+    speaker: list[Mention], sources: list[Mention], voice_agents: frozenset[str]
+) -> bool:
     """Whether a state's voice reports the act of another country or group."""
-    voices = [m.actor for m in speaker if m.actor and _has_country(m) and m.actor.agent in voice_agents]
+    voices = [
+        m.actor for m in speaker if m.actor and _has_country(m) and m.actor.agent in voice_agents
+    ]
     if not voices:
         return False
     countries = {a.country for a in voices}
@@ -1123,7 +1308,9 @@ def _has_country(m: Mention) -> bool:
 
 
 def _is_verb(t: Token) -> bool:
-    return t.pos == "VERB" or (t.pos == "AUX" and t.dep not in ("aux", "auxpass") and t.lemma != "be")
+    return t.pos == "VERB" or (
+        t.pos == "AUX" and t.dep not in ("aux", "auxpass") and t.lemma != "be"
+    )
 
 
 def _unique(ps: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

@@ -39,9 +39,20 @@ from typing import Any
 from entente.errors import InputError
 
 FORMATS = ("petrarch", "plover", "penta")
-PENTA_LABELS = ("statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+PENTA_LABELS = (
+    "statement",
+    "verbal cooperation",
+    "material cooperation",
+    "verbal conflict",
+    "material conflict",
+)
 # PLOVER names of the 2016 drafts, as the current ontology calls them.
-_OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+_OLD_PLOVER = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
 
 Predictions = dict[str, list[dict[str, Any]]]
 
@@ -63,7 +74,9 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         try:
             obj = json.loads(line)
         except ValueError as e:
-            raise InputError(f"{path}:{n}: not valid JSON ({e}); each line must be one JSON object") from e
+            raise InputError(
+                f"{path}:{n}: not valid JSON ({e}); each line must be one JSON object"
+            ) from e
         if not isinstance(obj, dict) or "id" not in obj:
             raise InputError(f'{path}:{n}: each line must be a JSON object with an "id"')
         out.append(obj)
@@ -108,7 +121,13 @@ def _triples(events: Iterable[dict[str, Any]] | None) -> set[tuple[str, str, str
             continue
         code = e["code"]
         code = f"{code:03d}" if isinstance(code, int) else str(code).strip()
-        out.add((str(e.get("source") or "").strip().upper(), str(e.get("target") or "").strip().upper(), code))
+        out.add(
+            (
+                str(e.get("source") or "").strip().upper(),
+                str(e.get("target") or "").strip().upper(),
+                code,
+            )
+        )
     return out
 
 
@@ -119,10 +138,13 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
 
 
-def select_petrarch(records: list[dict[str, Any]], real_only: bool = False, all_records: bool = False) -> list[dict[str, Any]]:
+def select_petrarch(
+    records: list[dict[str, Any]], real_only: bool = False, all_records: bool = False
+) -> list[dict[str, Any]]:
     """The PETRARCH-style records to score: evaluate != false (unless ``all_records``), real dictionaries only if asked."""
     return [
-        r for r in records
+        r
+        for r in records
         if (all_records or r.get("evaluate", True) is not False)
         and (not real_only or r.get("dictionary") == "real")
     ]
@@ -152,11 +174,18 @@ def score_petrarch(records: list[dict[str, Any]], pred: Predictions) -> dict[str
             noev += 1
             noev_ok += not got
         if gold != got:
-            errors.append({"id": r["id"], "text": r.get("text"), "gold": sorted(gold), "pred": sorted(got)})
+            errors.append(
+                {"id": r["id"], "text": r.get("text"), "gold": sorted(gold), "pred": sorted(got)}
+            )
     out: dict[str, Any] = {"records": len(records)}
     for lv, c in counts.items():
         out[lv] = _prf(c["tp"], c["fp"], c["fn"])
-    out.update(records_fully_correct=full, no_event_records=noev, no_event_records_left_empty=noev_ok, errors=errors)
+    out.update(
+        records_fully_correct=full,
+        no_event_records=noev,
+        no_event_records_left_empty=noev_ok,
+        errors=errors,
+    )
     return out
 
 
@@ -192,12 +221,19 @@ def score_plover(records: list[dict[str, Any]], pred: Predictions) -> dict[str, 
             total += 1
             typed += bool(gtypes & ptypes)
             typed_dyad += any(
-                _ptype(e.get("plover")) in gtypes and (_country(e.get("source")), _country(e.get("target"))) in gold_dyads
+                _ptype(e.get("plover")) in gtypes
+                and (_country(e.get("source")), _country(e.get("target"))) in gold_dyads
                 for e in evs
             )
         if gold_dyads != got or not gtypes & ptypes:
-            errors.append({"id": r["id"], "text": r.get("text"), "gold": [sorted(gtypes), sorted(gold_dyads)],
-                           "pred": [sorted(ptypes), sorted(got)]})
+            errors.append(
+                {
+                    "id": r["id"],
+                    "text": r.get("text"),
+                    "gold": [sorted(gtypes), sorted(gold_dyads)],
+                    "pred": [sorted(ptypes), sorted(got)],
+                }
+            )
     dy = _prf(tp, fp, fn)
     return {
         "records": total,
@@ -264,7 +300,9 @@ def score_penta(records: list[dict[str, Any]], pred: Predictions) -> dict[str, A
         ok += pc == gc
         any_ok += gc in {penta_class(e.get("code")) for e in evs}
         if pc != gc:
-            errors.append({"id": r["id"], "text": r.get("text"), "gold": gc, "pred": [pc, main.get("code")]})
+            errors.append(
+                {"id": r["id"], "text": r.get("text"), "gold": gc, "pred": [pc, main.get("code")]}
+            )
     return {
         "records": n,
         "main_accuracy": ok / n if n else None,
@@ -302,7 +340,9 @@ def code_gold(records: list[dict[str, Any]], settings: Any = None) -> Prediction
     from entente.coding.coder import reportable
     from entente.pipeline import code_records
 
-    inputs = ({"id": str(r["id"]), "text": r.get("text") or "", "date": r.get("date")} for r in records)
+    inputs = (
+        {"id": str(r["id"]), "text": r.get("text") or "", "date": r.get("date")} for r in records
+    )
     out: Predictions = {}
     for rid, _, result in code_records(inputs, settings):
         out[rid] = list(_dyad_rows(result if isinstance(result, list) else [], reportable))
@@ -314,5 +354,11 @@ def _dyad_rows(events: list[Any], keep: Any) -> Iterator[dict[str, Any]]:
         if not keep(e):
             continue
         for s, t in e.dyads() or [(None, None)]:
-            yield {"source": s, "target": t, "code": e.cameo, "plover": e.plover, "mode": e.mode,
-                   "confidence": e.confidence}
+            yield {
+                "source": s,
+                "target": t,
+                "code": e.cameo,
+                "plover": e.plover,
+                "mode": e.mode,
+                "confidence": e.confidence,
+            }

@@ -81,15 +81,23 @@ class Frames:
         best = best or fallback
         if best is None:
             return None
-        return (code if best.result == "=" else best.result), (mode if best.mode == "=" else best.mode)
+        return (code if best.result == "=" else best.result), (
+            mode if best.mode == "=" else best.mode
+        )
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeBaseError(f"cannot read {path}: {e}; restore it from the entente source tree") from e
-    return [(n, line.split("\t")) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+        raise KnowledgeBaseError(
+            f"cannot read {path}: {e}; restore it from the entente source tree"
+        ) from e
+    return [
+        (n, line.split("\t"))
+        for n, line in enumerate(lines, 1)
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> Frames:
@@ -109,7 +117,9 @@ def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> F
             continue
         for w in cols[1].split():
             if w in words:
-                problems.append(f"{where}: {w!r} is already in class {words[w]!r}; a word has one class")
+                problems.append(
+                    f"{where}: {w!r} is already in class {words[w]!r}; a word has one class"
+                )
             words[w] = cols[0]
     known = set(words.values()) | set(MODALITIES)
     rules: list[Rule] = []
@@ -121,11 +131,15 @@ def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> F
             continue
         klass, who, prefix, result, mode = (c.strip() for c in cols)
         if klass not in known:
-            problems.append(f"{where}: class {klass!r} is neither in frame_verbs.tsv nor one of {MODALITIES}")
+            problems.append(
+                f"{where}: class {klass!r} is neither in frame_verbs.tsv nor one of {MODALITIES}"
+            )
         if who not in ("self", "other", "*"):
             problems.append(f"{where}: WHO {who!r} must be self, other or *")
         if prefix != "*" and not (prefix.isdigit() and 2 <= len(prefix) <= 4):
-            problems.append(f"{where}: EMBEDDED {prefix!r} must be * or a code prefix of 2-4 digits")
+            problems.append(
+                f"{where}: EMBEDDED {prefix!r} must be * or a code prefix of 2-4 digits"
+            )
         if result != "=" and not onto.is_code(result):
             problems.append(f"{where}: RESULT {result!r} is not = or a CAMEO code")
         if mode != "=" and mode not in MODES:

@@ -148,7 +148,9 @@ class Lexicon:
     Build it with :func:`load_lexicon` (shipped files plus any extra files).
     """
 
-    def __init__(self, patterns: Iterable[Pattern], sets: dict[str, tuple[tuple[str, ...], ...]]) -> None:
+    def __init__(
+        self, patterns: Iterable[Pattern], sets: dict[str, tuple[tuple[str, ...], ...]]
+    ) -> None:
         self.sets = sets
         self._by_trigger: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
@@ -177,7 +179,9 @@ def _data_lines(path: Path) -> Iterable[tuple[int, list[str]]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeBaseError(f"cannot read pattern file {path}: {e}; check the path and that it is UTF-8") from e
+        raise KnowledgeBaseError(
+            f"cannot read pattern file {path}: {e}; check the path and that it is UTF-8"
+        ) from e
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -205,7 +209,9 @@ def read_sets(paths: Iterable[Path]) -> tuple[dict[str, tuple[tuple[str, ...], .
         if name in sets:
             return sets[name]
         if name in stack:
-            problems.append(f"{raw[name][0]}: set {name} includes itself (via {' -> '.join(stack)})")
+            problems.append(
+                f"{raw[name][0]}: set {name} includes itself (via {' -> '.join(stack)})"
+            )
             return ()
         where, members = raw[name]
         out: list[tuple[str, ...]] = []
@@ -229,7 +235,9 @@ def read_sets(paths: Iterable[Path]) -> tuple[dict[str, tuple[tuple[str, ...], .
     return sets, problems
 
 
-def _phrases(spec: str, sets: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, ...], ...]:
+def _phrases(
+    spec: str, sets: dict[str, tuple[tuple[str, ...], ...]]
+) -> tuple[tuple[str, ...], ...]:
     """Alternatives of a word spec (``a|b``, ``w1+w2``, ``&set``, ``&set+word``) as phrases."""
     out: list[tuple[str, ...]] = []
     for alt in spec.split("|"):
@@ -297,7 +305,9 @@ def read_drops(paths: Iterable[Path]) -> tuple[set[str], list[str]]:
             continue
         for n, cols in _data_lines(path):
             if len(cols) < 2 or not cols[1].strip():
-                problems.append(f"{path.name}:{n}: expected NOTE<TAB>reason (say why the pattern goes)")
+                problems.append(
+                    f"{path.name}:{n}: expected NOTE<TAB>reason (say why the pattern goes)"
+                )
                 continue
             drops.add(cols[0].strip())
     return drops, problems
@@ -339,7 +349,9 @@ def read_patterns(
             else:
                 lemmas = trigger.split("|")
                 if not all(_WORD.match(w) for w in lemmas):
-                    raise ValueError(f"trigger {trigger!r} is not a lower-case lemma, l1|l2 or &set")
+                    raise ValueError(
+                        f"trigger {trigger!r} is not a lower-case lemma, l1|l2 or &set"
+                    )
                 members = tuple((w,) for w in lemmas)
         except ValueError as e:
             problems.append(f"{where}: {e}")
@@ -397,7 +409,9 @@ def load_lexicon(extra: Iterable[Path] = ()) -> Lexicon:
         return _shipped_lexicon()
     for p in extra:
         if not p.is_file():
-            raise KnowledgeBaseError(f"verb pattern file {p} does not exist; give an existing .tsv file")
+            raise KnowledgeBaseError(
+                f"verb pattern file {p} does not exist; give an existing .tsv file"
+            )
     base = Path(str(DATA))
     return build_lexicon(
         list(extra) + [base / f for f in SHIPPED_PATTERN_FILES],

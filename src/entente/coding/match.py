@@ -18,10 +18,26 @@ from entente.types import Token
 
 # Dependents of a verb that make up its object side; subtrees below them are searched
 # but do not cross into other clauses.
-_OBJ_DEPS = frozenset({
-    "dobj", "iobj", "dative", "attr", "oprd", "acomp", "prt", "prep", "agent", "xcomp",
-    "advmod", "npadvmod", "pobj", "compound", "dep", "obj",
-})
+_OBJ_DEPS = frozenset(
+    {
+        "dobj",
+        "iobj",
+        "dative",
+        "attr",
+        "oprd",
+        "acomp",
+        "prt",
+        "prep",
+        "agent",
+        "xcomp",
+        "advmod",
+        "npadvmod",
+        "pobj",
+        "compound",
+        "dep",
+        "obj",
+    }
+)
 _STOP = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "conj", "cc", "punct", "appos"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # A one-word condition names the head of a phrase, never a modifier: "&military" must not
@@ -46,12 +62,13 @@ class Match:
 class Matcher:
     """Finds the best pattern for a trigger token in one sentence."""
 
-    def __init__(self, tree: Tree, lexicon: Lexicon, is_actor: Callable[[Token], bool] = lambda t: False) -> None:
+    def __init__(
+        self, tree: Tree, lexicon: Lexicon, is_actor: Callable[[Token], bool] = lambda t: False
+    ) -> None:
         self.tree = tree
         self.lexicon = lexicon
         self.is_actor = is_actor
         self._keys = [keys(t) for t in tree.tokens]
-
 
     def object_side(self, t: Token, noun: bool) -> tuple[list[Token], set[int]]:
         """Tokens on the object side of trigger ``t``, and those not inside a prepositional phrase.
@@ -109,7 +126,13 @@ class Matcher:
         return None
 
     def _match(
-        self, p: Pattern, t: Token, obj: list[Token], direct: set[int], subj: list[Token], noun: bool
+        self,
+        p: Pattern,
+        t: Token,
+        obj: list[Token],
+        direct: set[int],
+        subj: list[Token],
+        noun: bool,
     ) -> Match | None:
         m = Match(p)
         for e in p.elements:
@@ -125,7 +148,9 @@ class Matcher:
                         return None
                     m.slots[e.slot] = head
                     continue
-                hit = self._phrase_in(e, [x for x in obj if x.i in direct and self._plain(x, t)], noun)
+                hit = self._phrase_in(
+                    e, [x for x in obj if x.i in direct and self._plain(x, t)], noun
+                )
                 if hit is None:
                     return None
                 m.used.add(hit.i)
@@ -184,7 +209,9 @@ class Matcher:
                 continue
             if not e.phrases:
                 return p
-            inside = [x for x in self.tree.subtree(p, _STOP) if x.i != p.i and x.dep not in _MODIFIERS]
+            inside = [
+                x for x in self.tree.subtree(p, _STOP) if x.i != p.i and x.dep not in _MODIFIERS
+            ]
             for x in inside:
                 for phrase in e.phrases:
                     if phrase[-1] in self._keys[x.i] and self._rest_in(phrase, x):

@@ -35,8 +35,16 @@ from entente.errors import KnowledgeBaseError
 DATA = resources.files("entente.coding") / "data"
 
 # How appeals (02x) map to PLOVER REQUEST modes; see the module docstring.
-_APPEAL_MODES = {"021": "assist", "022": "", "023": "assist", "024": "change", "025": "yield",
-                 "026": "meet", "027": "meet", "028": "meet"}
+_APPEAL_MODES = {
+    "021": "assist",
+    "022": "",
+    "023": "assist",
+    "024": "change",
+    "025": "yield",
+    "026": "meet",
+    "027": "meet",
+    "028": "meet",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,16 +143,22 @@ def read_ontology(data_dir: Path | None = None) -> Ontology:
             problems.append(f"{where}: code {code} listed twice")
             continue
         if row["root"] != code[:2] or not ("01" <= code[:2] <= "20"):
-            problems.append(f"{where}: root {row['root']!r} does not fit code {code} (roots are 01-20)")
+            problems.append(
+                f"{where}: root {row['root']!r} does not fit code {code} (roots are 01-20)"
+            )
             continue
         try:
             goldstein = float(row["goldstein"])
             quad = int(row["quad_class"])
         except ValueError:
-            problems.append(f"{where}: goldstein {row['goldstein']!r} / quad {row['quad_class']!r} not numbers")
+            problems.append(
+                f"{where}: goldstein {row['goldstein']!r} / quad {row['quad_class']!r} not numbers"
+            )
             continue
         if not -10.0 <= goldstein <= 10.0 or quad not in (1, 2, 3, 4):
-            problems.append(f"{where}: goldstein {goldstein} must be in -10..10 and quad {quad} in 1..4")
+            problems.append(
+                f"{where}: goldstein {goldstein} must be in -10..10 and quad {quad} in 1..4"
+            )
             continue
         codes[code] = CameoCode(code, row["name"], code[:2], quad, goldstein)
 
@@ -174,7 +188,9 @@ def read_ontology(data_dir: Path | None = None) -> Ontology:
         ptype = row["plover_type"].strip()
         mode = row["plover_mode"].strip()
         if ptype == "DROPPED":
-            ptype, mode = ("REQUEST", _APPEAL_MODES.get(code[:3], "")) if code[:2] == "02" else ("", "")
+            ptype, mode = (
+                ("REQUEST", _APPEAL_MODES.get(code[:3], "")) if code[:2] == "02" else ("", "")
+            )
         elif ";" in ptype:  # the 08 header row names two types; its first is the general one
             ptype = ptype.split(";")[0]
         if ptype and ptype not in plover_types:

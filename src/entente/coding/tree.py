@@ -10,7 +10,9 @@ from __future__ import annotations
 from entente.types import ParsedSentence, Token
 
 # Dependents that open a new clause: their subtrees are other predicates' business.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp", "pcomp"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp", "pcomp"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
