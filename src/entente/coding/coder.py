@@ -158,6 +158,25 @@ def read_roles(path: Path | None = None) -> RoleCues:
 
 
 @lru_cache(maxsize=1)
+def read_irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms by lemma, from ``irregular_forms.tsv``.
+
+    Raises:
+        KnowledgeBaseError: a line that is not LEMMA<TAB>forms.
+    """
+    path = Path(str(DATA)) / "irregular_forms.tsv"
+    out: dict[str, tuple[str, ...]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[1].split():
+            raise KnowledgeBaseError(f"{path.name}:{n}: expected LEMMA<TAB>forms, got {line!r}")
+        out[cols[0].strip()] = tuple(cols[1].split())
+    return out
+
+
+@lru_cache(maxsize=1)
 def load_roles() -> RoleCues:
     """The shipped role cues, read once per process."""
     return read_roles()
@@ -222,18 +241,20 @@ class Coder:
         self.frames = frames or load_frames()
         self.roles = load_roles()
         self.kb = kb
-        self._stems = frozenset(
-            _stem(w) for w in self.lexicon.trigger_words | set(self.frames.words)
+        words = self.lexicon.trigger_words | set(self.frames.words)
+        self._stems = frozenset(_stem(w) for w in words)
+        self._irregular = frozenset(
+            form for lemma, forms in read_irregular_forms().items() if lemma in words for form in forms
         )
 
     def could_trigger(self, lowers: Sequence[str]) -> bool:
         """Whether a sentence (its lower-cased tokens) may hold a trigger word at all.
 
         Cheap and generous: a crude stem of each token is looked up among the stems of
-        the lexicon's trigger words; short words pass anyway (irregular forms such as
-        "met" or "fought").
+        the lexicon's trigger words, and irregular forms ("met", "fought") among those
+        listed in ``irregular_forms.tsv``.
         """
-        return any(_stem(w) in self._stems or (len(w) <= 5 and w.isalpha()) for w in lowers)
+        return any(w in self._irregular or _stem(w) in self._stems for w in lowers)
 
     def code(
         self, sentence: ParsedSentence, mentions: list[Mention], when: date | None
@@ -1327,7 +1348,9 @@ def _unique(ps: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
 def _stem(w: str) -> str:
     """A crude stem shared by a word's regular inflections ("meets", "meeting" -> "meet")."""
     w = w.lower()
-    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e"):
+    if len(w) > 4 and w.endswith(("ied", "ies")):
+        return w[:-3] + "y"  # "denied", "denies" -> "deny"
+    for suffix in ("ing", "ed", "es", "s", "e"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
             break
