@@ -331,8 +331,9 @@ class _Sentence:
             if m.pattern.pos == "verb":
                 if self.klass(t) in _FRAME_ONLY and not m.pattern.elements:
                     continue  # a bare "wanted", "planned", "tried"
-                if t.dep in ("amod", "compound"):
-                    continue  # "Israeli-occupied", "Qaeda-linked": an adjective, not an event
+                if t.dep in ("amod", "compound", "prep", "mark", "cc"):
+                    # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a preposition
+                    continue
                 anchor: Token | None = t
             else:
                 if t.dep in ("compound", "amod", "nmod"):
