@@ -161,7 +161,14 @@ class SentenceActors:
         """
         tree = self.tree
         plural = t.lower in _PLURAL
+        # A pronoun object does not refer to its own clause's subject ("X fired at it" is
+        # not X: that would be "itself"); a possessive may ("Syria withdrew its troops").
+        own = None
+        if t.dep != "poss":
+            own = next((a for a in tree.ancestors(t) if a.pos in ("VERB", "AUX")), None)
         for a in tree.ancestors(t):
+            if a is own:
+                continue
             for s in tree.kids(a, "nsubj", "nsubjpass"):
                 if (
                     s.i != t.i

@@ -244,7 +244,10 @@ class Coder:
         words = self.lexicon.trigger_words | set(self.frames.words)
         self._stems = frozenset(_stem(w) for w in words)
         self._irregular = frozenset(
-            form for lemma, forms in read_irregular_forms().items() if lemma in words for form in forms
+            form
+            for lemma, forms in read_irregular_forms().items()
+            if lemma in words
+            for form in forms
         )
 
     def could_trigger(self, lowers: Sequence[str]) -> bool:
@@ -1320,8 +1323,15 @@ def _is_source(m: Mention, sources: list[Mention], side: frozenset[str]) -> bool
             continue
         if s.actor.code == m.actor.code:
             return True
-        if m.actor.agent == "" and m.actor.code == s.actor.country and s.actor.agent in side:
-            return True
+        # The bare state and the organs that act for it are one side ("Putin", "Russia").
+        if (
+            m.actor.country == s.actor.country
+            and _has_country(m)
+            and m.actor.agent in side
+            and s.actor.agent in side
+        ):
+            if "" in (m.actor.agent, s.actor.agent) or m.actor.agent == s.actor.agent:
+                return True
     return False
 
 
