@@ -81,9 +81,17 @@ class Stages:
         from entente.actors import Resolver, load_kb
         from entente.coding import Coder
         from entente.nlp import load_model
+        from entente.nlp.morphology import REPLACED, Morphology
 
         self.settings = settings
-        self.nlp = load_model(tuple(settings.model))
+        # The attribute ruler and lemmatizer cost as much as tagging and parsing; their
+        # results come from a cache over the same rules instead (identical output).
+        self.nlp = load_model(tuple(settings.model), disable=REPLACED)
+        try:
+            self.morphology: Morphology | None = Morphology(self.nlp)
+        except ValueError:  # a pipeline without those components: use it as it is
+            self.nlp = load_model(tuple(settings.model))
+            self.morphology = None
         self.kb = load_kb(tuple(settings.actors))
         self.resolver = Resolver(self.kb)
         self.coder = Coder(kb=self.kb)
@@ -123,7 +131,7 @@ class Stages:
         chosen = self.prefilter if self.settings.prefilter else None
         pairs = [(a.id, a.text) for a in articles]
         for pos, n_sentences, sentences in parse_selected(
-            self.nlp, pairs, chosen, self.settings.batch_size * 4, self.timings
+            self.nlp, pairs, chosen, self.settings.batch_size * 4, self.timings, self.morphology
         ):
             article = articles[pos]
             events = self.code_sentences(sentences, article.published)

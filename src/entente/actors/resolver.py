@@ -116,7 +116,6 @@ class Resolver:
         self.kb = kb
         # One key per name that any sentence naming it must contain: its longest word,
         # which is rarely a common one ("heng" for "It Heng", not "it").
-        self._signatures = frozenset(max(keys, key=len) for keys in kb.index)
         self._country_keys: dict[str, tuple[str, ...]] = {}
         self._kids: list[list[int]] = []
 
@@ -169,14 +168,30 @@ class Resolver:
         return mentions
 
     def could_match(self, lowers: Sequence[str]) -> bool:
-        """Whether a sentence (its lower-cased tokens) may hold a mention: a cheap prefilter."""
-        first = self._signatures
-        for low in lowers:
-            key = token_key(low)
-            if key in first:
-                return True
-            if key.endswith("s") and (key[:-1] in first or (key.endswith("ies") and key[:-3] + "y" in first)):
-                return True
+        """Whether a sentence (its lower-cased tokens) may hold a mention: a cheap prefilter.
+
+        True when some run of its words is a name in the knowledge base (plurals by their
+        singular, hyphens and the like skipped). Every mention :meth:`resolve` finds
+        starts from such a name, so a False here means no actor in the sentence.
+        """
+        index, max_len = self.kb.index, self.kb.max_len
+        keys = [k for k in (token_key(w) for w in lowers if w not in SKIPPABLE) if k]
+        for i, key in enumerate(keys):
+            forms = [key]
+            if key.endswith("s"):
+                forms += [key[:-1], key[:-2], key[:-3] + "y"] if key.endswith("ies") else [key[:-1], key[:-2]]
+            for form in forms:
+                limit = max_len.get(form, 0)
+                if not limit:
+                    continue
+                if limit == 1 or (form,) in index:
+                    return True
+                for length in range(2, min(limit, len(keys) - i) + 1):
+                    last = keys[i + length - 1]
+                    middle = tuple(keys[i + 1 : i + length - 1])
+                    for tail in (last, last[:-1], last[:-3] + "y") if last.endswith("s") else (last,):
+                        if (form, *middle, tail) in index:
+                            return True
         return False
 
     # --- step 1: dictionary match ---------------------------------------------------

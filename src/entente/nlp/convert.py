@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from entente.nlp.morphology import Morphology
 from entente.types import ParsedSentence, Token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _tokens(span, base: int, offset: int) -> tuple[Token, ...]:
+def _tokens(span, base: int, offset: int, morphology: Morphology | None = None) -> tuple[Token, ...]:
+    if morphology is not None:
+        pos_lemma = [morphology.pos_lemma(t) for t in span]
+    else:
+        pos_lemma = [(t.pos_, t.lemma_ or t.lower_) for t in span]
     return tuple(
         Token(
             i=t.i - base,
             text=t.text,
             lower=t.lower_,
-            lemma=t.lemma_ or t.lower_,
-            pos=t.pos_,
+            lemma=lemma,
+            pos=pos,
             tag=t.tag_,
             dep=t.dep_,
             head=t.head.i - base,
@@ -26,11 +31,13 @@ def _tokens(span, base: int, offset: int) -> tuple[Token, ...]:
             ent_type=t.ent_type_,
             ent_iob=t.ent_iob_,
         )
-        for t in span
+        for t, (pos, lemma) in zip(span, pos_lemma, strict=True)
     )
 
 
-def doc_to_sentence(doc: Doc, article_id: str, index: int, offset: int = 0) -> ParsedSentence:
+def doc_to_sentence(
+    doc: Doc, article_id: str, index: int, offset: int = 0, morphology: Morphology | None = None
+) -> ParsedSentence:
     """A whole parsed Doc as one sentence (the Doc was made from one sentence).
 
     Args:
@@ -38,6 +45,8 @@ def doc_to_sentence(doc: Doc, article_id: str, index: int, offset: int = 0) -> P
         article_id: id of its article.
         index: the sentence's position in the article.
         offset: character offset of the Doc's text in the article.
+        morphology: supplies POS and lemmas when the pipeline ran without its
+            attribute ruler and lemmatizer.
     """
     text = doc.text.rstrip()
     return ParsedSentence(
@@ -46,7 +55,7 @@ def doc_to_sentence(doc: Doc, article_id: str, index: int, offset: int = 0) -> P
         text=text,
         start_char=offset,
         end_char=offset + len(text),
-        tokens=_tokens(doc, 0, offset),
+        tokens=_tokens(doc, 0, offset, morphology),
     )
 
 

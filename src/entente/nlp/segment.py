@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.nlp.convert import doc_to_sentence
+from entente.nlp.morphology import Morphology
 from entente.types import ParsedSentence
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def parse_selected(
     prefilter: Prefilter | None = None,
     batch_size: int = 256,
     timings: dict[str, float] | None = None,
+    morphology: Morphology | None = None,
 ) -> Iterator[tuple[int, int, list[ParsedSentence]]]:
     """Split, filter and parse articles; yields ``(article position, n_sentences, parsed)``.
 
@@ -117,6 +119,8 @@ def parse_selected(
         prefilter: which sentences to parse (all when None).
         batch_size: sentences per ``nlp.pipe`` batch.
         timings: if given, seconds spent splitting and parsing are added to it.
+        morphology: POS and lemmas for a pipeline run without its attribute ruler
+            and lemmatizer (see :mod:`entente.nlp.morphology`).
 
     Yields, for each article in order, how many sentences it has and the parsed
     sentences that passed the filter (indexes are positions among all its sentences).
@@ -137,7 +141,7 @@ def parse_selected(
     docs = nlp.pipe((d for _, _, d in chosen), batch_size=batch_size)
     for (pos, span, _), pdoc in zip(chosen, docs, strict=True):
         aid = tokenized[pos][0]
-        parsed[pos].append(doc_to_sentence(pdoc, aid, span.index, span.start_char))
+        parsed[pos].append(doc_to_sentence(pdoc, aid, span.index, span.start_char, morphology))
     if timings is not None:
         timings["split"] = timings.get("split", 0.0) + split_done - clock
         timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - split_done
