@@ -56,7 +56,7 @@ class Morphology:
         ('VERB', 'meet')
     """
 
-    def __init__(self, nlp: "Language") -> None:
+    def __init__(self, nlp: Language) -> None:
         names = nlp.component_names
         if not all(n in names for n in REPLACED):
             raise ValueError(f"pipeline has no {REPLACED}: keep its own components instead")
@@ -87,7 +87,7 @@ class Morphology:
                     self._unindexed.append(order)
         self._cache: dict[tuple[int, str, str], tuple[str, str]] = {}
 
-    def pos_lemma(self, token: "Token") -> tuple[str, str]:
+    def pos_lemma(self, token: Token) -> tuple[str, str]:
         """The token's universal POS and lemma, as the full pipeline would give them."""
         lower = token.lower_
         if lower in self._contextual:
@@ -99,10 +99,10 @@ class Morphology:
         return found
 
     @staticmethod
-    def _values(token: "Token") -> dict[str, Any]:
+    def _values(token: Token) -> dict[str, Any]:
         return {"TAG": token.tag_, "LOWER": token.lower_, "DEP": token.dep_, "IS_SPACE": token.is_space}
 
-    def _compute(self, token: "Token", lower: str) -> tuple[str, str]:
+    def _compute(self, token: Token, lower: str) -> tuple[str, str]:
         doc, i = token.doc, token.i
         candidates = set(self._unindexed)
         candidates.update(self._by_key.get(("LOWER", lower), ()))
