@@ -162,3 +162,38 @@ def test_coding_events_no_input_crashes_the_coder(parse, machinery, words):
     for s in parse(" ".join(words) + "."):
         for e in coder.code(s, resolver.resolve(s, WHEN), WHEN):
             assert e.cameo and e.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The UN-brokered talks between Yemen and the Houthis resumed in Kuwait.",
+            {("IGO", "mediator"), ("YEM", "participant"), ("KWT", "host")},
+        ),
+        (
+            "Talks between Russia and Turkey took place without Iran.",
+            {("RUS", "participant"), ("TUR", "participant"), ("IRN", "absent")},
+        ),
+        (
+            "Russia hosted talks between the Syrian government and the opposition.",
+            {("RUS", "host"), ("SYR", "participant")},
+        ),
+        (
+            "Talks between the Syrian government and the opposition were held under the auspices of the United Nations.",
+            {("IGO", "mediator"), ("SYR", "participant")},
+        ),
+        ("Iran held talks with Oman.", {("IRN", "participant"), ("OMN", "participant")}),
+    ],
+)
+def test_coding_events_multiparty_roles(parse, machinery, text, roles):
+    resolver, coder = machinery
+    events = [
+        e
+        for s in parse(text)
+        for e in coder.code(s, resolver.resolve(s, WHEN), WHEN)
+        if e.root == "04"
+    ]
+    assert len(events) == 1, [(e.cameo, e.participants) for e in events]
+    got = {(p.actor.code[:3], p.role) for p in events[0].participants}
+    assert roles <= got

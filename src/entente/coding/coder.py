@@ -381,6 +381,19 @@ class _Sentence:
                 and norm(c.trigger.lemma.lower()) in self.cues.light_verbs
             )
         ]
+        # "The talks resumed in Kuwait": a verb whose pattern names its event-noun subject
+        # only restates the noun's event, which has the parties.
+        nouns = {c.trigger.i for c in raw if c.pos == "noun"}
+        raw = [
+            c
+            for c in raw
+            if not (
+                c.pos == "verb"
+                and any(
+                    k.i in nouns and k.i in c.match.used for k in self.tree.kids(c.trigger, "nsubj")
+                )
+            )
+        ]
         # "talks hosted by Russia", "Russia hosted talks": the talks are the event, with a host.
         meetings = {c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith("04")}
         raw = [
@@ -1056,6 +1069,7 @@ class _Sentence:
         heads = [c.trigger] + (
             [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
         )
+        heads += self._situation(c)
         text, direct = self._place_in(heads)
         inner_heads = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
         inner_heads += [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
@@ -1082,6 +1096,7 @@ class _Sentence:
         heads = [c.trigger] + (
             [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
         )
+        heads += self._situation(c)
         p = tree.head(c.trigger)
         if c.trigger.dep == "pobj" and p is not None and (q := tree.head(p)) is not None:
             if norm(q.lemma.lower()) in self.cues.quantity_nouns:
@@ -1134,6 +1149,19 @@ class _Sentence:
             ]
         return any(i in meetings for i in near)
 
+    def _situation(self, c: Candidate) -> list[Token]:
+        """The verb that says where and how a subject noun event happened.
+
+        "Talks between Russia and Turkey took place in Ankara without Iran": the place and
+        the absentee hang on "took place", not on "talks".
+        """
+        h = self.tree.head(c.trigger)
+        if c.pos == "noun" and c.anchor is None and c.trigger.dep in ("nsubj", "nsubjpass"):
+            hm = self.match(h) if h is not None and _is_verb(h) else None
+            if h is not None and _is_verb(h) and (hm is None or c.trigger.i in hm.used):
+                return [h]  # a verb of its own, or one that only restates the noun ("resumed")
+        return []
+
     def _host_role(self, t: Token) -> str | None:
         lemma = t.lemma.lower()
         if lemma in self.cues.host_words:
@@ -1170,7 +1198,8 @@ class _Sentence:
             participants += [(m, "participant") for m in sources + targets]
         else:
             participants += [(m, "source") for m in sources] + [(m, "target") for m in targets]
-        if not targets and not joint and c.target_override is None:
+        meeting_place = c.code.startswith("04") and not targets  # "talks between A and B in Kuwait"
+        if (meeting_place or not (targets or joint)) and c.target_override is None:
             # A place stands in for a missing target: "attend a summit in Switzerland" and
             # "sorrow for the shootings in South Carolina" are about that place; where an act
             # happened ("met in Moscow": Russia hosts; "protested in Beijing", "exercises in
