@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from entente.coding import reportable
 from entente.config import Settings
 from entente.types import Article, Event, Failure, ParsedSentence
 
@@ -79,7 +80,7 @@ class Stages:
 
     def __init__(self, settings: Settings) -> None:
         from entente.actors import Resolver, load_kb
-        from entente.coding import Coder
+        from entente.coding import Coder, load_lexicon
         from entente.nlp import load_model
         from entente.nlp.morphology import REPLACED, Morphology
 
@@ -94,7 +95,7 @@ class Stages:
             self.morphology = None
         self.kb = load_kb(tuple(settings.actors))
         self.resolver = Resolver(self.kb)
-        self.coder = Coder(kb=self.kb)
+        self.coder = Coder(lexicon=load_lexicon(tuple(settings.verbs)), kb=self.kb)
         self.timings: dict[str, float] = {}  # seconds per stage, for benchmarks
 
     def code_sentences(self, sentences: Sequence[ParsedSentence], when: date | None) -> list[Event]:
@@ -114,9 +115,7 @@ class Stages:
         self.timings["code"] = self.timings.get("code", 0.0) + t_code
         floor = self.settings.min_confidence
         return [
-            e
-            for e in events
-            if e.confidence >= floor and (self.settings.keep_negated or e.mode == "asserted")
+            e for e in events if e.confidence >= floor and (self.settings.keep_negated or reportable(e))
         ]
 
     def prefilter(self, lowers: Sequence[str]) -> bool:
@@ -188,7 +187,7 @@ def code_batch(articles: Sequence[Article], settings: Settings, run_id: str) -> 
     events = [e for r in results for e in r.events]
     pairs: Counter = Counter()
     for e in events:
-        if e.mode == "asserted":
+        if reportable(e):
             pairs.update((s, t) for s, t in e.dyads() if s and t)
     ev, parts, dyads = event_tables(events)
     return CodedBatch(
@@ -416,20 +415,27 @@ def event_to_json(event: Event) -> dict[str, Any]:
     }
 
 
-def code_output_lines(event_lists: Iterable[tuple[str, list[Event]]], all_modes: bool = False) -> Iterator[str]:
+def code_output_lines(
+    event_lists: Iterable[tuple[str, list[Event]]], all_modes: bool = False, require_dyad: bool = False
+) -> Iterator[str]:
     """JSONL lines for ``entente code``: one per record; each dyad of an event is its own entry.
 
     A multi-party event contributes one entry per dyad (CAMEO style), each carrying the
-    whole participant list. Only asserted events appear unless ``all_modes``: a negated
-    or hypothetical event did not happen and must not be scored as if it had.
+    whole participant list. Only events that count as having happened appear
+    (:func:`entente.coding.reportable`: asserted, or a code that itself says "refused",
+    "intends", "demanded") unless ``all_modes``: "did not attend" must not be scored
+    as attending. ``require_dyad`` drops entries with a missing side, the convention
+    of PETRARCH-style dyadic data.
     """
     for rid, events in event_lists:
         out = []
         for e in events:
-            if e.mode != "asserted" and not all_modes:
+            if not (all_modes or reportable(e)):
                 continue
             base = event_to_json(e)
             pairs = e.dyads() or [(None, None)]
             for s, t in pairs:
+                if require_dyad and not (s and t):
+                    continue
                 out.append({**base, "source": s, "target": t})
         yield json.dumps({"id": rid, "events": out}, ensure_ascii=False)

@@ -23,6 +23,7 @@ def code_command(
     config: Path | None = ConfigOption,
     model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated."),
     all_modes: bool = typer.Option(False, "--all-modes", help="Also output negated, future and hypothetical events."),
+    require_dyad: bool = typer.Option(False, "--require-dyad", help="Only events with both a source and a target (PETRARCH's convention)."),
 ) -> None:
     """Code each input line's text and write one output line per input id.
 
@@ -66,7 +67,7 @@ def code_command(
 
     target = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     try:
-        for line in code_output_lines(coded(), all_modes=all_modes):
+        for line in code_output_lines(coded(), all_modes=all_modes, require_dyad=require_dyad):
             target.write(line + "\n")
     finally:
         if out_path:
