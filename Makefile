@@ -10,7 +10,7 @@ DB     ?= out/demo.duckdb
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -c requirements.lock -e ".[model,dev]"
+	$(PIP) install --quiet -c requirements.lock -e ".[model,dev,png]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -30,7 +30,7 @@ test: install
 	$(PY) -m pytest -q
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py --dask
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench
