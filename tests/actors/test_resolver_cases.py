@@ -238,6 +238,31 @@ CASES += [
 ]
 
 
+# --- names that are no actor, and people found by surname alone on the day
+CASES += [
+    # an organisation's name filed as a person does not shrink to "First Last"
+    ("Syrian forces shelled the suburb overnight.", D(2016, 3, 1), "Syrian forces", "SYRMIL", "country+agent"),
+    # event nouns are no agents: the country adjective stands alone
+    ("Turkish air strikes hit villages near the border.", D(2016, 3, 1), "Turkish", "TUR", "adjective"),
+    ("The demonstration was dispersed by police.", D(2016, 3, 1), "demonstration", None),
+    ("The two sides hope to reach a settlement by June.", D(2016, 3, 1), "settlement", None),
+    # "X-based" says where an actor sits, not who it is
+    ("The Beirut-based Coalition denied the claim.", D(2016, 3, 1), "Beirut", None),
+    ("A Kenya-based rebel group claimed the attack.", D(2016, 3, 1), "Kenya-based rebel group", "KENREB"),
+    # a lower-case common noun ends no organisation's name
+    ("The party campaigns for an Islamic state in the south.", D(2016, 3, 1), "state", None),
+    ("Islamic State fighters shelled the town.", D(2016, 3, 1), "Islamic State fighters", "IMGMUSISI"),
+    # a surname alone: the one person of that name in office on the day
+    ("Kerry arrived in Vienna on Sunday.", D(2016, 3, 1), "Kerry", "USAGOV", "surname@2013-02-01"),
+    ("Castro received the delegation in Havana.", D(2016, 3, 1), "Castro", "CUBGOV", "surname@2008-02-24"),
+    ("Aoun received the delegation in Beirut.", D(2025, 3, 1), "Aoun", "LBNGOV", "surname@2025-01-09"),
+    ("Aoun received the delegation in Beirut.", D(2014, 3, 1), "Aoun", None),
+    ("Smith said the plan would fail.", D(2016, 3, 1), "Smith", None),
+    # namesakes: the one in office on the day
+    ("President Aoun met the envoy.", D(2020, 3, 1), "Aoun", "LBNGOV"),
+]
+
+
 @pytest.fixture(scope="module")
 def resolver():
     return Resolver(load_kb())

@@ -363,6 +363,10 @@ class KnowledgeBase:
         return agent_kind(agent)
 
 
+# Words that join the parts of an organisation's name, never a person's.
+_CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
+
+
 def _names_of(entry: Entry) -> list[tuple[str, str]]:
     """(use, form) for every name an entry is indexed under, person variants included."""
     out = [
@@ -372,10 +376,14 @@ def _names_of(entry: Entry) -> list[tuple[str, str]]:
         *(("capital", a) for a in entry.capitals),
     ]
     if entry.kind == "person":
-        # "First Last" for longer names ("Carlos Saul Menem" -> "Carlos Menem").
+        # "First Last" for longer names ("Carlos Saul Menem" -> "Carlos Menem"). Not for
+        # names of bodies filed as people ("Syrian Coalition Of Secular And Democratic
+        # Forces" is no "Syrian Forces"): those join their words with "of", "and", ...
         for alias in entry.aliases:
             keys = alias_keys(alias)
             words = alias.split()
+            if any(w.lower() in _CONNECTIVES for w in words[1:-1]):
+                continue
             if len(keys) >= 3 and keys[0] not in ("al", "el", "abu", "bin", "ibn") and len(words) >= 2:
                 short = f"{words[0]} {words[-1]}"
                 if len(alias_keys(short)) == 2:

@@ -237,9 +237,9 @@ def _name_of(raw: str) -> str:
     return " ".join(_word(w) for w in words)
 
 
-def _stopnames() -> frozenset[str]:
-    """Single-word names left out on import (``data/import_stopnames.txt``)."""
-    path = Path(__file__).parent / "data" / "import_stopnames.txt"
+def _stopnames(name: str = "import_stopnames.txt") -> frozenset[str]:
+    """Names left out on import, one per line in a data file (lower case, ``#`` comments)."""
+    path = Path(__file__).parent / "data" / name
     words = (line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(w for w in words if w and not w.startswith("#"))
 
@@ -310,6 +310,7 @@ def _entry(block: _Block, names: list[str], path: Path, seen: set[str]) -> Entry
 
 def _agents(text: str, path: Path, report: ImportReport) -> list[Entry]:
     macros: dict[str, list[str]] = {}
+    stop = _stopnames("import_stopagents.txt")
     by_agent: dict[str, list[str]] = {}
     first_line: dict[str, int] = {}
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -341,7 +342,7 @@ def _agents(text: str, path: Path, report: ImportReport) -> list[Entry]:
         first_line.setdefault(agent, lineno)
         for form in forms:
             alias = " ".join(form.replace("_", " ").split()).lower()
-            if alias and alias not in aliases:
+            if alias and alias not in aliases and alias not in stop:
                 aliases.append(alias)
     entries = []
     for agent, aliases in by_agent.items():

@@ -34,7 +34,12 @@ It runs in three steps:
    ``demonym+in``/``+of``    "Albanians of southern Serbia" = SRBCVL
    ``ethnic+residence``      "ethnic Albanians" in a sentence naming one other state
    ``agent``                 an agent noun with no country ("rebels" = ---REB)
+   ``surname@DATE-ROLE``     a surname alone, of the one known person in office that day
    ========================  ==========================================================
+
+A place before "-based" names where an actor sits, not who it is ("the London-based
+Syrian Observatory"); a multi-word organisation name ending in a lower-case common noun
+is an ordinary phrase ("a strict Islamic state").
 
 Mentions never overlap; each carries the :class:`entente.types.Actor` it resolved to.
 
@@ -63,6 +68,9 @@ from entente.types import Actor, Mention, ParsedSentence, Token
 COUNTRYLIKE = frozenset({"state", "place", "igo", "government", "group", "ngo", "ethnic"})
 # Proper names need a capital letter somewhere in the match ("china" is porcelain).
 PROPER = frozenset({"state", "place", "igo", "ngo", "group", "government", "person", "ethnic", "religious"})
+# Kinds whose multi-word names end in a common noun ("Islamic State", "Muslim Brotherhood"):
+# written in lower case, that noun is an ordinary word ("a strict Islamic state").
+ORGANISED = frozenset({"group", "igo", "ngo", "person"})  # imported bodies may be filed as people
 # A capital after one of these prepositions is a place, not an actor.
 LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "within",
@@ -142,13 +150,14 @@ class Resolver:
             return []
         words = {k for k in keys if k}
         for span in spans:
-            self._choose(span, toks, words)
+            self._choose(span, toks, words, when)
         spans = [s for s in spans if s.entry is not None]
         self._drop_inside_names(spans, toks)
         self._prefer_agent_after_country(spans, toks)
         _merge_agent_nouns(spans, toks)
         self._apply_rules(spans, toks, when)
         spans.extend(self._appositives(spans, toks))
+        spans.extend(self._surnames(spans, toks, when))
         mentions = []
         for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
             actor = self._actor(s)
@@ -255,12 +264,19 @@ class Resolver:
                     continue
             elif entry.kind in PROPER and not capital:
                 continue
+            elif (
+                entry.kind in ORGANISED
+                and len(positions) > 1
+                and toks[positions[-1]].pos == "NOUN"
+                and _lower_head(ref.form, toks[positions[-1]].text)
+            ):
+                continue  # "a strict Islamic state" is no Islamic State
             ok.append(ref)
         return ok
 
     # --- step 2: choose among entries sharing a name --------------------------------
 
-    def _choose(self, span: _Span, toks: Sequence[Token], words: set[str]) -> None:
+    def _choose(self, span: _Span, toks: Sequence[Token], words: set[str], when: date | None = None) -> None:
         refs = span.extra.pop("refs")
         ent = toks[span.start].ent_type
         best = None
@@ -272,7 +288,9 @@ class Resolver:
                 # Namesakes: the one whose country the sentence names ("King Hassan of Morocco").
                 cues += sum(1 for c in self._country_words(entry.country) if c in words)
             agrees = 1 if ent and ent in NER_AGREES.get(entry.kind, ()) else 0
-            score = (cues, agrees, ref.entry)
+            # Namesakes by the day: "Aoun" is the president in office on the article's date.
+            on_duty = 1 if entry.kind == "person" and when and _on_duty(entry, when) else 0
+            score = (cues, agrees, on_duty, ref.entry)
             if best is None or score > best_score:
                 best, best_score = ref, score
         assert best is not None
@@ -300,6 +318,7 @@ class Resolver:
         """Drop names that are no actor here: part of a person's name ("Chad Smith"),
         or the object of a "pro-"/"anti-" prefix ("pro-Russia rebels")."""
         keep = []
+        agent_starts = {s.start for s in spans if s.entry and s.entry.kind == "agent"}
         for s in spans:
             if s.entry and s.entry.kind in ("state", "place") and s.use == "name":
                 if _inside_longer_entity(s, toks, "PERSON"):
@@ -310,6 +329,11 @@ class Resolver:
                 continue  # "Karen" the person, not the Karen people
             if _after_pro_or_anti(toks, s.start) and s.entry.kind != "agent":
                 continue  # "pro-Russia rebels" are not Russia's rebels
+            based = _before_based(toks, s.end)
+            if s.entry.kind in ("state", "place") and based and s.end + based not in agent_starts:
+                # "the London-based Syrian Observatory" is not British; "a Kenya-based
+                # rebel group" is placed as "a rebel group based in Kenya" would be.
+                continue
             keep.append(s)
         spans[:] = keep
 
@@ -538,6 +562,46 @@ class Resolver:
             i = j
         return out
 
+    def _surnames(self, spans: list[_Span], toks: Sequence[Token], when: date | None) -> list[_Span]:
+        """A bare surname of the one person in office by that name on the day: "Kerry said".
+
+        Only people of entente's own files are found this way (their roles have end dates;
+        the imported ones often run on for years after the office ended), only for a name
+        the parser takes for a person and nothing else, and only when no other known person
+        by that name held an office that day ("Aoun" is whichever Aoun was president then).
+        """
+        if when is None:
+            return []
+        covered = {i for s in spans if not s.absorbed and s.code for i in range(s.start, s.end)}
+        out: list[_Span] = []
+        for i, t in enumerate(toks):
+            if (
+                i in covered
+                or t.ent_type != "PERSON"
+                or t.pos != "PROPN"
+                or not t.text[:1].isupper()
+                or (i > 0 and toks[i - 1].ent_type == "PERSON")
+                or (i + 1 < len(toks) and toks[i + 1].ent_type == "PERSON" and toks[i + 1].ent_iob == "I")
+            ):
+                continue  # not a one-word person name standing alone
+            key = token_key(t.text)
+            on_duty: dict[str, list[int]] = {}
+            for n in self.kb.surnames.get(key, ()):
+                entry = self.kb.entries[n]
+                if _on_duty(entry, when):
+                    on_duty.setdefault(token_key(entry.name), []).append(n)
+            names = list(on_duty)
+            if len(names) != 1:
+                continue
+            own = [n for n in on_duty[names[0]] if not self.kb.entries[n].id.startswith("phx:")]
+            if not own:
+                continue
+            entry = self.kb.entries[own[-1]]
+            code, role = entry.code_at(when)
+            out.append(_Span(i, i + 1, entry, "name", own[-1], code=code, kind="person", name=entry.name,
+                             how=f"surname@{role.start or ''}..{role.end or ''}" if role else "surname", done=True))
+        return out
+
     def _ethnic(self, mod: _Span, s: _Span, when: date | None) -> None:
         """A community named with its state: "Iraqi Kurds" = IRQkur, "Turkish Kurds" = TURkur."""
         if mod.end != s.start or mod.absorbed or mod.done or mod.entry.kind != "state":
@@ -648,6 +712,8 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
     rest = list(range(a, b))
     if gap[0] in ("'s", "'", "’s", "’"):
         rest = rest[1:]
+    elif gap[:2] == ("-", "based") or gap[:1] == ("based",):
+        rest = rest[gap.index("based") + 1 :]  # "a Kenya-based rebel group", as "based in Kenya"
     # Adjectives, nouns and hyphens ("foreign", "civilian", "top", "anti-government").
     return all(toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and toks[i].text not in (",", "(", ")", ";", ":") for i in rest) and len(rest) <= 3
 
@@ -774,6 +840,30 @@ def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:
     if prev[-1:] == ["-"]:
         prev = prev[:-1]
     return bool(prev) and prev[-1] in ("pro", "anti")
+
+
+def _on_duty(entry: Entry, when: date) -> bool:
+    """Whether a person held an office on the day, as far as the data can tell.
+
+    An imported role without an end says only that its end was not known when the
+    source was written (the Phoenix files stop around 2016), so it proves nothing.
+    """
+    role = entry.code_at(when)[1]
+    return role is not None and (role.end is not None or not entry.id.startswith("phx:"))
+
+
+def _lower_head(form: str, last: str) -> bool:
+    """Whether a name written with a capitalised last word ends in a lower-case word here."""
+    words = form.split()
+    return bool(words) and words[-1][:1].isupper() and last.isalpha() and last.islower()
+
+
+def _before_based(toks: Sequence[Token], end: int) -> int:
+    """How many tokens of "-based" follow a place (where an actor sits, not who it is); 0 if none."""
+    nxt = [toks[i].lower for i in range(end, min(end + 2, len(toks)))]
+    if nxt[:1] == ["based"]:
+        return 1
+    return 2 if nxt == ["-", "based"] else 0
 
 
 def _former(toks: Sequence[Token], start: int) -> bool:

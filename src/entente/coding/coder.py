@@ -1071,8 +1071,19 @@ class _Sentence:
         )
         heads += self._situation(c)
         text, direct = self._place_in(heads)
-        inner_heads = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
-        inner_heads += [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
+        objects = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
+        inner_heads = objects + [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
+        # "expressed sorrow for the shootings in South Carolina": what the object is about,
+        # unless that is the topic of a meeting ("a summit on the unrest in Iran").
+        own = self.code_of(c.trigger)  # the code before frames: "to attend a summit" is 04
+        topic = any(x.startswith(self.cues.topic_codes) for x in (c.code, own) if x)
+        topical = self.cues.topic_preps if topic else frozenset()
+        inner_heads += [
+            tree.kid(p, "pobj")  # type: ignore[misc]
+            for h in objects
+            for p in tree.kids(h, "prep")
+            if norm(p.lower) not in topical
+        ]
         inner_text, inner = self._place_in([h for h in inner_heads if h is not None])
         return text or inner_text, direct, inner
 
