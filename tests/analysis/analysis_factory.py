@@ -29,13 +29,17 @@ class Corpus:
         article: str,
         day: date,
         code: str,
-        roles: list[tuple[str, str]],
+        roles: list[tuple[str, ...]],
         mode: str = "asserted",
         location: str | None = None,
         sentence: str | None = None,
         source: str = "Wire",
     ) -> Event:
-        """Add one event reported by ``article`` (articles are created on first use)."""
+        """Add one event reported by ``article`` (articles are created on first use).
+
+        ``roles`` are ``(code, role)`` or ``(code, role, text, kind, kb_id)``: the words the
+        actor was named by ("Moscow"), its kind ("place") and knowledge-base id.
+        """
         if article not in self.articles:
             text = f"Article {article} of {day}."
             art = Article(id=content_id(text), source=source, origin=article, text=text,
@@ -43,12 +47,15 @@ class Corpus:
             self.articles[article] = (art, [])
         art, events = self.articles[article]
         quad, goldstein = CODES[code]
-        sentence = sentence or f"{' and '.join(c for c, _ in roles)} {code} on {day} ({article})."
+        sentence = sentence or f"{' and '.join(r[0] for r in roles)} {code} on {day} ({article})."
         index = len(events)
         participants = tuple(
-            Participant(Actor(c, c, c[:3], c[3:]), role, i, i + 3, c)
-            for i, (c, role) in enumerate(roles)
-        )
+            Participant(
+                Actor(r[0], r[0], r[0][:3], r[0][3:], *(r[3:5] if len(r) > 3 else ())),
+                r[1], i, i + 3, r[2] if len(r) > 2 else r[0],
+            )
+            for i, r in enumerate(roles)
+        )  # fmt: skip
         ev = Event(
             id=content_id(art.id, str(index), code, mode, sentence, repr(roles)),
             article_id=art.id, sentence_index=index, date=day, cameo=code, root=code[:2],

@@ -52,6 +52,11 @@ def test_cli_dyads(db):
     assert len({(w["source"], w["target"]) for w in one["windows"]}) == 1
     result = runner.invoke(app, ["dyads", "--db", str(db), "--actor", "RUS", "--level", "actor"])
     assert result.exit_code == 0 and "RUSGOV" in result.output
+    state = _json(["dyads", "--db", str(db), "--level", "state", "--json"])
+    assert {(w["source"], w["target"]) for w in state["windows"]} >= {
+        ("RUS", "EGY"),
+        ("USA", "SYR"),
+    }
 
 
 def test_cli_network(db, tmp_path):
@@ -112,7 +117,11 @@ def test_cli_shifts(db):
 
 def test_cli_stakeholders(db, tmp_path):
     data = _json(["stakeholders", "--db", str(db), "--topic", "syria-peace-talks", "--json"])
-    assert data["meetings"][0]["hosts"] == ["RUSGOV"]
+    assert data["meetings"][0]["hosts"] == ["RUS"]  # the shipped topic counts RUSGOV as RUS
+    assert data["level"] == "state"
+    kept = _json(["stakeholders", "--db", str(db), "--topic", "syria-peace-talks", "--level",
+                  "country", "--json"])  # fmt: skip
+    assert kept["meetings"][0]["participants"] == ["SYR"]
     assert "IGOUNO" in data["leaders"]
     assert any(a["code"] == "SYRCOA" and a["refusals"] == 1 for a in data["actors"])
     result = runner.invoke(app, ["stakeholders", "--db", str(db)])

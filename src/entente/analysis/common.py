@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from entente.analysis.represent import state_agents, unidentified_prefixes
 from entente.errors import QueryError
 from entente.store.analysis_sql import BUCKETS, LEVELS, UNITS, Level, Scope, Unit
 
@@ -108,13 +109,26 @@ def make_scope(
     since: date | None = None,
     until: date | None = None,
     actor: str | None = None,
+    identified_only: bool = True,
 ) -> Scope:
     """A validated counting scope (see :class:`entente.store.analysis_sql.Scope`).
+
+    With ``identified_only`` (the default), pairs with an unidentified actor
+    (``---GOV``, "a government"; see ``analysis/data/unidentified.tsv``) are left out.
 
     Raises:
         QueryError: an unknown level or unit, no modes, or since after until.
     """
-    scope = Scope(level, unit, tuple(modes), since, until, actor)  # type: ignore[arg-type]
+    scope = Scope(
+        level,  # type: ignore[arg-type]
+        unit,  # type: ignore[arg-type]
+        tuple(modes),
+        since,
+        until,
+        actor,
+        unidentified_prefixes() if identified_only else (),
+        tuple(sorted(state_agents())),
+    )
     scope.validate()
     return scope
 

@@ -1,26 +1,34 @@
 """Shifts: pairs of actors whose relationship changed between two periods.
 
 For each undirected pair, the counted units (collapsed by default: same pair,
-same day, same CAMEO root) are split into cooperative (QuadClass 1-2) and
-conflictual (3-4) in the period before (c1, k1) and after (c2, k2).
+same day, same CAMEO root) are split into cooperative (QuadClass 1-2 with a
+positive Goldstein value), conflictual (QuadClass 3-4) and neutral (plain
+statements) in the period before (c1, k1) and after (c2, k2).
 
 The test, stated:
 
-1. **Balance** — Fisher's exact test on the 2x2 table ``[[c1, k1], [c2, k2]]``,
-   two-sided by doubling the smaller tail: did the share of cooperation change?
-   (warming, cooling, rupture, rapprochement)
-2. **Volume** — exact binomial test (smaller tail doubled) of ``n2`` out of ``n1 + n2``
-   against ``N2 / (N1 + N2)``, the after period's share of *all* units in the
-   store (so a period with more news overall is not taken for more contact):
-   did the pair become more or less active? (new partnership, new hostility,
-   intensifying, fading)
-3. A pair's p-value is the smaller of the two, doubled (Bonferroni); p-values of
-   all tested pairs are then adjusted with Benjamini-Hochberg, and a shift is
-   reported when the adjusted q <= ``alpha``.
+1. **A pair seen in both periods: balance.** Fisher's exact test on the 2x2 table
+   ``[[c1, k1], [c2, k2]]``: did the share of cooperation change? (rupture,
+   rapprochement, warming, cooling)
+2. **A pair seen in one period only: volume.** Exact binomial test of ``n2`` out of
+   ``n1 + n2`` against ``N2 / (N1 + N2)``, the after period's share of *all* units
+   in the store (so a period with more news overall is not taken for more
+   contact): did the pair appear or vanish? (new partnership, new hostility, fading)
+3. Both are two-sided *mid-p* values (outcomes less likely than the one observed,
+   plus half of those as likely): the exact test's own p-value is conservative
+   when counts are small, the mid-p is not.
+4. Multiple pairs: a pair whose smallest attainable p-value (given its counts'
+   margins) exceeds ``alpha`` can never be significant and is left out of the
+   correction (Tarone's screening for discrete tests); the p-values of the other
+   pairs are adjusted with Benjamini-Hochberg, and a shift is reported when the
+   adjusted q <= ``alpha``.
 
 Minimum evidence, so that one article cannot make a shift: a pair is tested only
 if it has at least ``min_units`` units over both periods, and every period in
 which it appears draws on at least ``min_articles`` distinct articles.
+
+Shifts are ranked by size: the change in alignment, (cooperative - conflictual) /
+units, from one period to the other (a period without units counts as 0).
 
 Example:
     >>> report = shifts(store, parse_range("2015-01..2015-06"), parse_range("2015-07..2015-12"))  # doctest: +SKIP
@@ -33,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -45,13 +54,15 @@ from entente.store import Store
 from entente.store.analysis_sql import pair_evidence, period_pair_counts
 
 TEST_DESCRIPTION = (
-    "Per pair: Fisher's exact test of cooperative vs conflictual units before vs after (balance) "
-    "and exact binomial test of the pair's after-period units against the after period's share of "
-    "all units (volume), each two-sided by doubling the smaller tail; the smaller p doubled "
-    "(Bonferroni), then "
-    "Benjamini-Hochberg across pairs. Tested only with >= {min_units} units in all and >= "
-    "{min_articles} distinct articles in every period where the pair appears."
+    "Per pair seen in both periods: Fisher's exact test of cooperative vs conflictual units before "
+    "vs after (balance); per pair seen in one period only: exact binomial test of its after-period "
+    "units against the after period's share of all units (volume); two-sided mid-p values. Pairs "
+    "whose smallest attainable p exceeds alpha are screened out (Tarone), then Benjamini-Hochberg "
+    "across the others. Tested only with >= {min_units} units in all and >= {min_articles} "
+    "distinct articles in every period where the pair appears."
 )
+# Probabilities this close count as equally likely outcomes (floating-point noise).
+_TIE = 1e-7
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +97,11 @@ class Shift:
         kind: rupture, rapprochement, warming, cooling, new partnership, new hostility,
             intensifying, fading.
         before, after: the counts in each period.
-        p_balance, p_volume: the two tests' p-values; p_value: their Bonferroni minimum.
-        q_value: Benjamini-Hochberg adjusted p-value across tested pairs.
-        change: after alignment minus before alignment (None if a period is empty).
+        test: ``balance`` (pair seen in both periods) or ``volume`` (one period only).
+        p_balance, p_volume: the two tests' mid-p values (1.0 for the test not applicable).
+        p_value: the p-value of the test applied.
+        q_value: Benjamini-Hochberg adjusted p-value across the testable pairs.
+        change: after alignment minus before alignment (a period without units counts 0).
         evidence: the strongest reports of the after period, on the side of the change
             first (conflict for ruptures, cooling and new hostility; cooperation otherwise).
         evidence_before: the same for the before period (what the pair was like).
@@ -106,6 +119,7 @@ class Shift:
     change: float | None
     evidence: tuple[EvidenceItem, ...]
     evidence_before: tuple[EvidenceItem, ...]
+    test: str = "balance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +128,9 @@ class ShiftReport:
 
     Attributes:
         before, after: the two periods (inclusive).
-        shifts: the significant shifts, ranked by q-value, then by size of change.
+        shifts: the significant shifts, largest change first.
         tested: pairs that met the minimum evidence and were tested.
+        testable: of those, the pairs whose counts could reach significance at all.
         pairs: pairs seen in either period.
         totals: all units in each period (N1, N2), the volume test's baseline.
         test: the test, in words.
@@ -129,6 +144,7 @@ class ShiftReport:
     totals: tuple[int, int]
     alpha: float
     test: str
+    testable: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -139,20 +155,60 @@ class ShiftReport:
         return d
 
 
-def _kind(
-    before: PeriodCounts, after: PeriodCounts, p_balance: float, p_volume: float, rate_up: bool
-) -> str:
-    """Name the change, after the test that found it."""
+def _kind(before: PeriodCounts, after: PeriodCounts) -> str:
+    """Name the change."""
     if before.units == 0:
         return "new partnership" if after.cooperative >= after.conflictual else "new hostility"
-    if p_balance <= p_volume and after.units:
-        a1, a2 = before.alignment or 0.0, after.alignment or 0.0
-        if a1 > 0 > a2:
-            return "rupture"
-        if a1 < 0 < a2:
-            return "rapprochement"
-        return "warming" if a2 > a1 else "cooling"
-    return "intensifying" if rate_up else "fading"
+    if after.units == 0:
+        return "fading"
+    a1, a2 = before.alignment or 0.0, after.alignment or 0.0
+    if a1 > 0 > a2:
+        return "rupture"
+    if a1 < 0 < a2:
+        return "rapprochement"
+    return "warming" if a2 > a1 else "cooling"
+
+
+def _midp(pmf: np.ndarray, observed: float) -> tuple[float, float]:
+    """Two-sided mid-p of an observed outcome, and the smallest mid-p attainable."""
+    tie = _TIE * max(observed, 1e-300)
+    p = float(pmf[pmf < observed - tie].sum() + 0.5 * pmf[np.abs(pmf - observed) <= tie].sum())
+    low = pmf.min()
+    smallest = float(0.5 * pmf[np.abs(pmf - low) <= _TIE * max(low, 1e-300)].sum())
+    return min(1.0, p), min(1.0, smallest)
+
+
+@lru_cache(maxsize=65536)
+def fisher_midp(c1: int, k1: int, c2: int, k2: int) -> tuple[float, float]:
+    """Fisher's exact test of ``[[c1, k1], [c2, k2]]``: two-sided mid-p, smallest attainable.
+
+    Given the margins, the after period's cooperative count is hypergeometric; the
+    p-value sums the outcomes less likely than the one observed, plus half of those
+    as likely. A table with an empty row or column carries no evidence: (1.0, 1.0).
+
+    >>> round(fisher_midp(8, 0, 0, 8)[0], 6)
+    7.8e-05
+    """
+    total, coop, draws = c1 + k1 + c2 + k2, c1 + c2, c2 + k2
+    if min(coop, total - coop, draws, total - draws) == 0:
+        return 1.0, 1.0
+    support = np.arange(max(0, draws - (total - coop)), min(coop, draws) + 1)
+    pmf = hypergeom.pmf(support, total, coop, draws)
+    return _midp(pmf, float(hypergeom.pmf(c2, total, coop, draws)))
+
+
+@lru_cache(maxsize=65536)
+def volume_midp(n1: int, n2: int, share: float) -> tuple[float, float]:
+    """Exact binomial test of ``n2`` of ``n1 + n2`` at rate ``share``: two-sided mid-p, smallest.
+
+    >>> round(volume_midp(0, 6, 0.5)[0], 6)
+    0.015625
+    """
+    n = n1 + n2
+    if n == 0 or not 0 < share < 1:
+        return 1.0, 1.0
+    pmf = binom.pmf(np.arange(n + 1), n, share)
+    return _midp(pmf, float(binom.pmf(n2, n, share)))
 
 
 def _evidence(
@@ -237,46 +293,35 @@ def shifts(
     )
     candidates = np.flatnonzero(ok)
 
-    # The two tests, vectorised over the candidate pairs.
-    c1 = np.array(cols["coop1"], dtype=np.int64)[candidates]
-    c2 = np.array(cols["coop2"], dtype=np.int64)[candidates]
-    m1, m2 = n1[candidates], n2[candidates]
-    p_bal = np.ones(len(candidates))
-    both = (m1 > 0) & (m2 > 0)
-    if both.any():
-        # Fisher: given the margins, the after period's cooperative count is hypergeometric.
-        total, coop, draws, x = m1 + m2, c1 + c2, m2, c2
-        tails = np.minimum(
-            hypergeom.cdf(x, total, coop, draws), hypergeom.sf(x - 1, total, coop, draws)
-        )
-        p_bal = np.where(both, np.minimum(1.0, 2 * tails), 1.0)
-    p0 = n2_all / (n1_all + n2_all) if n1_all and n2_all else None
-    p_vol = np.ones(len(candidates))
-    if p0 is not None and len(candidates):
-        tails = np.minimum(binom.cdf(m2, m1 + m2, p0), binom.sf(m2 - 1, m1 + m2, p0))
-        p_vol = np.minimum(1.0, 2 * tails)
-    p_values = np.minimum(1.0, 2 * np.minimum(p_bal, p_vol))
-    q_values = false_discovery_control(p_values, method="bh") if len(p_values) else p_values
+    # One test per pair: balance when it is seen in both periods, volume otherwise.
+    share = n2_all / (n1_all + n2_all) if n1_all and n2_all else 0.0
+    coop1, conf1, coop2, conf2 = (cols[k] for k in ("coop1", "conf1", "coop2", "conf2"))
+    p_bal, p_vol, smallest = (np.ones(len(candidates)) for _ in range(3))
+    both = (n1[candidates] > 0) & (n2[candidates] > 0)
+    for j, i in enumerate(candidates):
+        if both[j]:
+            p_bal[j], smallest[j] = fisher_midp(coop1[i], conf1[i], coop2[i], conf2[i])
+        else:
+            p_vol[j], smallest[j] = volume_midp(int(n1[i]), int(n2[i]), share)
+    p_values = np.where(both, p_bal, p_vol)
+    # Pairs whose counts cannot reach alpha stay out of the correction (Tarone).
+    testable = smallest <= alpha
+    q_values = np.ones(len(candidates))
+    if testable.any():
+        q_values[testable] = false_discovery_control(p_values[testable], method="bh")
 
     found = []
     for j in np.flatnonzero(q_values <= alpha):
         i = candidates[j]
-        b = PeriodCounts(
-            cols["coop1"][i], cols["conf1"][i], int(n1[i]), int(art1[i]), cols["gold1"][i]
-        )
-        a = PeriodCounts(
-            cols["coop2"][i], cols["conf2"][i], int(n2[i]), int(art2[i]), cols["gold2"][i]
-        )
-        rate_up = p0 is not None and a.units > p0 * (a.units + b.units)
-        change = (a.alignment - b.alignment) if a.units and b.units else None  # type: ignore[operator]
-        kind = _kind(b, a, float(p_bal[j]), float(p_vol[j]), rate_up)
+        b = PeriodCounts(coop1[i], conf1[i], int(n1[i]), int(art1[i]), cols["gold1"][i])
+        a = PeriodCounts(coop2[i], conf2[i], int(n2[i]), int(art2[i]), cols["gold2"][i])
+        change = (a.alignment or 0.0) - (b.alignment or 0.0)
         found.append(
-            (cols["a"][i], cols["b"][i], kind, b, a, float(p_bal[j]), float(p_vol[j]),
-             float(p_values[j]), float(q_values[j]), change)
+            (cols["a"][i], cols["b"][i], _kind(b, a), b, a, float(p_bal[j]), float(p_vol[j]),
+             float(p_values[j]), float(q_values[j]), change, "balance" if both[j] else "volume")
         )  # fmt: skip
-    found.sort(
-        key=lambda s: (s[8], s[7], -abs(s[9] or 0.0), -(s[3].units + s[4].units), s[0], s[1])
-    )
+    # The largest changes first; among equal changes, the surest.
+    found.sort(key=lambda s: (-abs(s[9]), s[8], s[7], -(s[3].units + s[4].units), s[0], s[1]))
     if limit is not None:
         found = found[:limit]
 
@@ -284,7 +329,7 @@ def shifts(
         store, [(f[0], f[1]) for f in found], (before, after), level, unit, modes, evidence
     )
     out = []
-    for pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change in found:
+    for pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, which in found:
         # The side of the change first: conflict for ruptures and cooling, else cooperation.
         first = "conflictual" if kind in ("rupture", "cooling", "new hostility") else "cooperative"
         second = "cooperative" if first == "conflictual" else "conflictual"
@@ -294,8 +339,11 @@ def shifts(
                 ev.get((pa_, pb_, period, first), []) + ev.get((pa_, pb_, period, second), [])
             )[:evidence]
             picks.append(tuple(EvidenceItem(**e) for e in items))
-        out.append(Shift(pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, picks[0], picks[1]))
+        out.append(
+            Shift(pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, picks[0], picks[1], which)
+        )
     test = TEST_DESCRIPTION.format(min_units=min_units, min_articles=min_articles)
     return ShiftReport(
-        before, after, tuple(out), len(candidates), n_pairs, (n1_all, n2_all), alpha, test
-    )
+        before, after, tuple(out), len(candidates), n_pairs, (n1_all, n2_all), alpha, test,
+        int(testable.sum()),
+    )  # fmt: skip

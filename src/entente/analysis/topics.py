@@ -5,8 +5,9 @@ pass their own with ``--topic-file``). See ``syria-peace-talks.toml`` for a
 commented example. Layout::
 
     name, title, description, since, until      # dates as YYYY-MM-DD
-    [process]  codes, refusal_codes, actors, keywords, locations, merge_days, attach_days
-    [theatre]  actors, keywords, locations, material_conflict_weight, top
+    [process]  codes, refusal_codes, meeting_codes, actors, keywords, locations,
+               merge_days, attach_days, state_units
+    [theatre]  actors, keywords, locations, material_conflict_weight, top, exclude_from_gap
 
 Example:
     >>> topic = load_topic("syria-peace-talks")
@@ -28,17 +29,30 @@ from entente.errors import KnowledgeBaseError, QueryError
 
 _CODE = re.compile(r"^\d{2,4}$")
 _ACTOR = re.compile(r"^[A-Z-]{3,}$")
+# A knowledge-base id ("group:nusra") names one actor entry whatever code it has.
+_KB_ID = re.compile(r"^[a-z][a-z0-9-]*:[^\s]+$")
+# Codes that report a meeting itself: consult, visit, host, meet elsewhere, negotiate.
+DEFAULT_MEETING_CODES: tuple[str, ...] = ("040", "042", "043", "044", "046")
 _TOP_KEYS = {"name", "title", "description", "since", "until", "process", "theatre"}
 _PROCESS_KEYS = {
     "codes",
     "refusal_codes",
+    "meeting_codes",
     "actors",
     "keywords",
     "locations",
     "merge_days",
     "attach_days",
+    "state_units",
 }
-_THEATRE_KEYS = {"actors", "keywords", "locations", "material_conflict_weight", "top"}
+_THEATRE_KEYS = {
+    "actors",
+    "keywords",
+    "locations",
+    "material_conflict_weight",
+    "top",
+    "exclude_from_gap",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +66,8 @@ class ProcessSpec:
     locations: tuple[str, ...]
     merge_days: int
     attach_days: int
+    state_units: bool = False
+    meeting_codes: tuple[str, ...] = DEFAULT_MEETING_CODES
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +79,17 @@ class TheatreSpec:
     locations: tuple[str, ...]
     material_conflict_weight: float
     top: int
+    exclude_from_gap: tuple[str, ...] = ()
+
+    @property
+    def excluded_codes(self) -> tuple[str, ...]:
+        """The actor codes among ``exclude_from_gap``."""
+        return tuple(x for x in self.exclude_from_gap if ":" not in x)
+
+    @property
+    def excluded_ids(self) -> tuple[str, ...]:
+        """The knowledge-base ids among ``exclude_from_gap``."""
+        return tuple(x for x in self.exclude_from_gap if ":" in x)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +188,13 @@ def parse_topic(data: dict[str, Any], name: str) -> Topic:
             return int(default)
         return kind(value)
 
+    def flag(section: dict[str, Any], key: str, where: str, default: bool) -> bool:
+        value = section.get(key, default)
+        if not isinstance(value, bool):
+            problems.append(f"{name}: {where}.{key}: must be true or false, not {value!r}")
+            return default
+        return value
+
     def day(key: str) -> date | None:
         value = data.get(key)
         if value is None or isinstance(value, date):
@@ -192,6 +226,10 @@ def parse_topic(data: dict[str, Any], name: str) -> Topic:
         locations=strings(proc, "locations", "process"),
         merge_days=number(proc, "merge_days", "process", 4, int),
         attach_days=number(proc, "attach_days", "process", 21, int),
+        state_units=flag(proc, "state_units", "process", False),
+        meeting_codes=strings(proc, "meeting_codes", "process", _CODE)
+        if "meeting_codes" in proc
+        else DEFAULT_MEETING_CODES,
     )
     if not process.codes:
         problems.append(f'{name}: process.codes: list at least one CAMEO code prefix (e.g. "04")')
@@ -201,7 +239,14 @@ def parse_topic(data: dict[str, Any], name: str) -> Topic:
         locations=strings(theatre, "locations", "theatre"),
         material_conflict_weight=number(theatre, "material_conflict_weight", "theatre", 2.0, float),
         top=number(theatre, "top", "theatre", 15, int),
+        exclude_from_gap=strings(theatre, "exclude_from_gap", "theatre"),
     )
+    for v in spec.exclude_from_gap:
+        if not (_ACTOR.match(v) or _KB_ID.match(v)):
+            problems.append(
+                f"{name}: theatre.exclude_from_gap: {v!r} is neither an actor code (IMGMUSISI) "
+                "nor a knowledge-base id (group:nusra)"
+            )
     since, until = day("since"), day("until")
     if since and until and since > until:
         problems.append(f"{name}: since ({since}) is after until ({until})")

@@ -44,9 +44,10 @@ class WindowKind(StrEnum):
 
 
 class LevelOption(StrEnum):
-    """Actor level: roll codes up to countries, or keep them."""
+    """Actor level: roll codes up to countries, roll only states' organs up, or keep them."""
 
     country = "country"
+    state = "state"
     actor = "actor"
 
 
@@ -67,8 +68,10 @@ class NetworkFormat(StrEnum):
 
 DbOpt = typer.Option(None, "--db", help="Event store file (default: entente.duckdb).")
 LevelOpt = typer.Option(
-    LevelOption.country, "--level", help="country rolls RUSGOV, RUSMIL up to RUS; actor keeps them."
-)
+    LevelOption.country, "--level",
+    help="country rolls RUSGOV, RUSMIL, RUSOPP up to RUS; state rolls only a state's organs "
+    "up (SYRGOV -> SYR, SYROPP stays); actor keeps codes whole.",
+)  # fmt: skip
 UnitOpt = typer.Option(
     UnitOption.collapsed, "--unit",
     help="Count events, occurrences (once per article) or collapsed units (same pair, root, day).",
@@ -299,12 +302,13 @@ def shifts_command(
                   f"{len(report.shifts)} significant of {report.tested} pairs tested ({report.pairs} seen)")  # fmt: skip
     console.print(escape(report.test), style="dim")
     table = Table()
-    for name in ("pair", "kind", "before c/k", "after c/k", "q", "driving report"):
+    for name in ("pair", "kind", "change", "before c/k", "after c/k", "q", "driving report"):
         table.add_column(name, overflow="fold")
     for s in report.shifts:
         ev = s.evidence[0] if s.evidence else (s.evidence_before[0] if s.evidence_before else None)
         table.add_row(
-            f"{s.a} – {s.b}", s.kind, f"{s.before.cooperative}/{s.before.conflictual}",
+            f"{s.a} – {s.b}", s.kind, f"{s.change:+.2f}" if s.change is not None else "",
+            f"{s.before.cooperative}/{s.before.conflictual}",
             f"{s.after.cooperative}/{s.after.conflictual}", f"{s.q_value:.2g}",
             escape(f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})") if ev else "",
         )  # fmt: skip
@@ -320,8 +324,10 @@ def stakeholders_command(
     ),
     db: Path | None = DbOpt,
     level: LevelOption = typer.Option(
-        LevelOption.actor, "--level", help="actor (default) or country."
-    ),
+        LevelOption.actor,
+        "--level",
+        help="actor (default; the topic may count a state's organs as the state), state or country.",
+    ),  # fmt: skip
     since: str | None = typer.Option(None, "--since", help="Narrow the topic's range: first date."),
     until: str | None = typer.Option(None, "--until", help="Narrow the topic's range: last date."),
     as_json: bool = JsonOpt,
@@ -354,22 +360,25 @@ def stakeholders_command(
                          ", ".join(m.participants), ", ".join(m.absent), ", ".join(m.missing[:5]))  # fmt: skip
     console.print(meetings)
     actors = Table(title="Actors")
-    for name in (
-        "actor",
-        "attended",
-        "hosted",
-        "mediated",
-        "absent",
-        "refusals",
-        "stance",
-        "weight in conflict",
-    ):
+    for name in ("actor", "attended", "hosted", "mediated", "absent", "refusals", "centrality",
+                 "stance", "weight in conflict"):  # fmt: skip
         actors.add_column(name)
     for a in report.actors:
         actors.add_row(a.code, str(a.attended), str(a.hosted), str(a.mediated), str(a.absent),
-                       str(a.refusals), f"{a.stance_label} {_fmt(a.stance, 1)}", _fmt(a.weight, 0))  # fmt: skip
+                       str(a.refusals), _fmt(a.centrality), f"{a.stance_label} {_fmt(a.stance, 1)}",
+                       _fmt(a.weight, 0))  # fmt: skip
     console.print(actors)
-    gap = Table(title="Coverage gap: weighty in the conflict, not at the table")
+    if report.process_absences:
+        away = Table(title="Stayed away from the process (no single meeting)")
+        for name in ("actor", "date", "report"):
+            away.add_column(name, overflow="fold")
+        for ab in report.process_absences:
+            ev = ab.evidence
+            away.add_row(
+                ab.code, str(ev.date), escape(f"{ev.sentence[:110]} ({ev.article_source})")
+            )
+        console.print(away)
+    gap = Table(title="Coverage gap: parties weighty in the conflict, not at the table")
     for name in ("actor", "weight", "material conflict", "status"):
         gap.add_column(name)
     for g in report.gap:

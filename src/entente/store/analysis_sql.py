@@ -9,7 +9,11 @@ repeated within an article (headline, lead, later paragraph) is one
 same thing by several articles are one *collapsed unit*: same pair, same day,
 same CAMEO root. Analyses count the unit chosen with ``unit=`` (``event``,
 ``occurrence`` or ``collapsed``) and always report the other two alongside.
-Actor codes are optionally rolled up to their country first (``level``).
+Actor codes are optionally rolled up first (``level``): to their country
+(``country``: RUSGOV, RUSMIL, RUSOPP -> RUS), to their state while non-state agents
+stay apart (``state``: RUSGOV, RUSMIL -> RUS; SYROPP stays SYROPP), or not at all
+(``actor``). Codes of unidentified actors (``---GOV``: "a government") can be left
+out (``Scope.exclude``): a tie to nobody in particular says nothing about alignment.
 """
 
 from __future__ import annotations
@@ -25,17 +29,64 @@ import pyarrow as pa
 import pyarrow.compute  # noqa: F401  (pa.compute)
 
 from entente.errors import QueryError
-from entente.store.rollup import rollup_sql
+from entente.store.rollup import international_prefixes, rollup_sql
 
-Level = Literal["country", "actor"]
+Level = Literal["country", "actor", "state"]
 Unit = Literal["event", "occurrence", "collapsed"]
 Bucket = Literal["week", "month", "quarter", "year"]
 
-LEVELS: tuple[str, ...] = ("country", "actor")
+LEVELS: tuple[str, ...] = ("country", "actor", "state")
 UNITS: tuple[str, ...] = ("event", "occurrence", "collapsed")
 BUCKETS: tuple[str, ...] = ("week", "month", "quarter", "year")
 
 _UNIT_KEY = {"event": "event_id", "occurrence": "article_id, cameo", "collapsed": "root"}
+_AGENT_CODE = re.compile(r"^[A-Z]{3}$")
+_PREFIX_CODE = re.compile(r"^[A-Z-]{1,9}$")
+
+
+def actor_unit_sql(column: str, level: str, state_agents: Sequence[str] = ()) -> str:
+    """A SQL expression giving the unit an actor-code column counts as at ``level``.
+
+    ``country``: the country (see :func:`entente.store.rollup.rollup_sql`); ``actor``:
+    the code itself; ``state``: a bare state code or a state agent (``state_agents``,
+    e.g. GOV, MIL) becomes the state's three letters, other codes stay whole.
+
+    Raises:
+        QueryError: an unknown level, or a state agent that is not three capitals.
+    """
+    if level == "country":
+        return rollup_sql(column)
+    if level == "actor":
+        return column
+    if level != "state":
+        raise QueryError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    bad = [a for a in state_agents if not _AGENT_CODE.match(a)]
+    if bad or not state_agents:
+        raise QueryError(
+            f"state agents must be three-letter agent codes (GOV, MIL), not {bad or '[]'}"
+        )
+    # Validated codes only, so splicing them into SQL text is safe.
+    listed = ", ".join(f"'{p}'" for p in international_prefixes())
+    agents = ", ".join(f"'{a}'" for a in state_agents)
+    return (
+        f"(CASE WHEN left({column}, 3) IN ({listed}) THEN {column} "
+        f"WHEN length({column}) = 3 OR (length({column}) = 6 AND substr({column}, 4) IN ({agents})) "
+        f"THEN left({column}, 3) ELSE {column} END)"
+    )
+
+
+def excluded_sql(column: str, prefixes: Sequence[str]) -> str:
+    """A SQL condition that is true when a code column starts with one of ``prefixes``.
+
+    Raises:
+        QueryError: a prefix that is not capitals and dashes.
+    """
+    if not prefixes:
+        return "FALSE"
+    bad = [p for p in prefixes if not _PREFIX_CODE.match(p)]
+    if bad:
+        raise QueryError(f"excluded actor prefixes must be capitals or dashes, not {bad}")
+    return "(" + " OR ".join(f"starts_with({column}, '{p}')" for p in prefixes) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +94,15 @@ class Scope:
     """Which dyad rows an analysis reads, and how it counts them.
 
     Attributes:
-        level: ``country`` rolls actor codes up (RUSGOV, RUSMIL -> RUS); ``actor`` keeps them.
+        level: ``country`` rolls actor codes up (RUSGOV, RUSMIL -> RUS); ``actor`` keeps
+            them; ``state`` rolls only a state's organs up (SYRGOV -> SYR, SYROPP stays).
         unit: what one counted item is: event, occurrence (per article) or collapsed unit.
         modes: event modes that count (default: only events reported as having happened).
         since, until: inclusive date range (events without a date never count).
         actor: only dyads with a side whose (original) code starts with this.
+        exclude: dyads with a side whose (original) code starts with one of these
+            prefixes are left out (unidentified actors such as ``---GOV``).
+        state_agents: the agents that count as the state at level ``state``.
     """
 
     level: Level = "country"
@@ -56,6 +111,8 @@ class Scope:
     since: date | None = None
     until: date | None = None
     actor: str | None = None
+    exclude: tuple[str, ...] = ()
+    state_agents: tuple[str, ...] = ("GOV",)
 
     def validate(self) -> None:
         """Check the values.
@@ -73,6 +130,8 @@ class Scope:
             raise QueryError(
                 f"the range starts ({self.since}) after it ends ({self.until}); swap them"
             )
+        actor_unit_sql("x", self.level, self.state_agents)  # checks the state agents
+        excluded_sql("x", self.exclude)  # checks the prefixes
 
 
 def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
@@ -82,14 +141,17 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
     unit) and n_events (the events behind it).
     """
     scope.validate()
-    src = rollup_sql("d.source") if scope.level == "country" else "d.source"
-    tgt = rollup_sql("d.target") if scope.level == "country" else "d.target"
+    src = actor_unit_sql("d.source", scope.level, scope.state_agents)
+    tgt = actor_unit_sql("d.target", scope.level, scope.state_agents)
     where = [
         "d.source IS NOT NULL",
         "d.target IS NOT NULL",
         "d.date IS NOT NULL",
         "list_contains(?::VARCHAR[], d.mode)",
     ]
+    if scope.exclude:
+        where.append(f"NOT {excluded_sql('d.source', scope.exclude)}")
+        where.append(f"NOT {excluded_sql('d.target', scope.exclude)}")
     params: list[Any] = [list(scope.modes)]
     if scope.since:
         where.append("d.date >= ?")
@@ -103,7 +165,7 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
     # Rolled up, one event can give the same pair twice (RUSGOV->EGY and RUSMIL->EGY):
     # keep one row per event and pair, so every count below counts events, not rows.
     # Unrolled pairs are already unique per event (Event.dyads() and the primary key).
-    distinct = "DISTINCT ON (event_id, source, target)" if scope.level == "country" else ""
+    distinct = "DISTINCT ON (event_id, source, target)" if scope.level != "actor" else ""
     sql = f"""
         pairs AS (
             SELECT {distinct} * FROM (
@@ -283,9 +345,10 @@ def actor_roles(con: duckdb.DuckDBPyConnection, scope: Scope) -> pa.Table:
     occurrences, or collapsed units of the same day and CAMEO root).
     """
     scope.validate()
-    code = rollup_sql("p.actor_code") if scope.level == "country" else "p.actor_code"
+    code = actor_unit_sql("p.actor_code", scope.level, scope.state_agents)
     where = [
         "p.role IN ('host', 'mediator')",
+        f"NOT {excluded_sql('p.actor_code', scope.exclude)}",
         "e.date IS NOT NULL",
         "list_contains(?::VARCHAR[], e.mode)",
     ]
@@ -320,6 +383,10 @@ def period_pair_counts(
 ) -> tuple[pa.Table, dict[int, int]]:
     """Cooperative and conflictual unit counts of every undirected pair in two periods.
 
+    A unit is cooperative when its QuadClass is 1 or 2 and its Goldstein value is
+    positive, conflictual when its QuadClass is 3 or 4. Neutral units (a plain
+    statement, Goldstein 0) count towards ``n`` but towards neither side.
+
     Returns:
         A table with columns a, b, coop1, conf1, n1, gold1, articles1, coop2, conf2,
         n2, gold2, articles2 (period 1 = before, 2 = after; gold = mean Goldstein),
@@ -345,11 +412,11 @@ def period_pair_counts(
         ),
         counts AS (
             SELECT a, b,
-                   count(*) FILTER (WHERE period = 1 AND quad <= 2) AS coop1,
+                   count(*) FILTER (WHERE period = 1 AND quad <= 2 AND goldstein > 0) AS coop1,
                    count(*) FILTER (WHERE period = 1 AND quad >= 3) AS conf1,
                    count(*) FILTER (WHERE period = 1) AS n1,
                    avg(goldstein) FILTER (WHERE period = 1) AS gold1,
-                   count(*) FILTER (WHERE period = 2 AND quad <= 2) AS coop2,
+                   count(*) FILTER (WHERE period = 2 AND quad <= 2 AND goldstein > 0) AS coop2,
                    count(*) FILTER (WHERE period = 2 AND quad >= 3) AS conf2,
                    count(*) FILTER (WHERE period = 2) AS n2,
                    avg(goldstein) FILTER (WHERE period = 2) AS gold2
@@ -472,6 +539,10 @@ class EventMatch:
         keywords: words or phrases in the sentence (whole words, any case).
         locations: event locations (whole value, any case).
         modes: event modes that count.
+        by_article: an event with one of the codes also belongs when another event
+            of its article with one of the codes matches the actors, keywords or
+            locations: the article is about the topic ("The United States did not
+            send a delegation to Moscow" in a report on the Syria talks there).
     """
 
     since: date | None = None
@@ -481,9 +552,10 @@ class EventMatch:
     keywords: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
     modes: tuple[str, ...] = ("asserted",)
+    by_article: bool = False
 
-    def where(self, alias: str = "e", codes: Sequence[str] | None = None) -> tuple[str, list[Any]]:
-        """The WHERE conditions (and parameters) selecting these events from ``events``."""
+    def _base(self, alias: str, codes: Sequence[str]) -> tuple[list[str], list[Any]]:
+        """Date range and codes."""
         clauses = [f"{alias}.date IS NOT NULL"]
         params: list[Any] = []
         if self.since:
@@ -492,11 +564,15 @@ class EventMatch:
         if self.until:
             clauses.append(f"{alias}.date <= ?")
             params.append(self.until)
-        wanted = self.codes if codes is None else codes
-        if wanted:
+        if codes:
             clauses.append(f"regexp_matches({alias}.cameo, ?)")
-            params.append(f"^({_alternation(wanted)})")
+            params.append(f"^({_alternation(codes)})")
+        return clauses, params
+
+    def _any_of(self, alias: str) -> tuple[list[str], list[Any]]:
+        """Actors, keywords, locations: any of them."""
         any_of: list[str] = []
+        params: list[Any] = []
         if self.actors:
             any_of.append(
                 f"{alias}.id IN (SELECT event_id FROM participants WHERE regexp_matches(actor_code, ?))"
@@ -508,8 +584,24 @@ class EventMatch:
         if self.locations:
             any_of.append(f"regexp_matches(coalesce({alias}.location, ''), ?)")
             params.append(f"(?i)^\\s*({_alternation(self.locations)})\\s*$")
+        return any_of, params
+
+    def where(self, alias: str = "e", codes: Sequence[str] | None = None) -> tuple[str, list[Any]]:
+        """The WHERE conditions (and parameters) selecting these events from ``events``."""
+        wanted = self.codes if codes is None else codes
+        clauses, params = self._base(alias, wanted)
+        any_of, any_params = self._any_of(alias)
+        if any_of and self.by_article:
+            inner, inner_params = self._base("ctx", wanted)
+            ctx_any, ctx_params = self._any_of("ctx")
+            any_of.append(
+                f"{alias}.article_id IN (SELECT ctx.article_id FROM events ctx "
+                f"WHERE {' AND '.join(inner)} AND ({' OR '.join(ctx_any)}))"
+            )
+            any_params += inner_params + ctx_params
         if any_of:
             clauses.append("(" + " OR ".join(any_of) + ")")
+            params += any_params
         return " AND ".join(clauses), params
 
 
@@ -518,16 +610,21 @@ def process_events(
     match: EventMatch,
     refusal_codes: Sequence[str],
     level: Level,
+    state_agents: Sequence[str] = ("GOV",),
+    exclude: Sequence[str] = (),
 ) -> pa.Table:
     """The events of a process, one row each, with the actors in each role.
 
     An event is a *meeting* (one of ``match.codes``, in one of ``match.modes``), a
     *negated* meeting ("did not attend"), or a *refusal* (one of ``refusal_codes``,
-    in one of ``match.modes``). Columns: id, date, cameo, mode, kind, location,
-    goldstein, sentence, confidence, article_id, article_source, url, and lists of
-    actor codes: hosts, mediators, sources, targets, joint (role participant), absent.
+    in one of ``match.modes``). Actor codes are counted at ``level`` (see
+    :func:`actor_unit_sql`); participants whose code starts with one of ``exclude``
+    are left out of the role lists. Columns: id, date, cameo, mode, kind, location,
+    goldstein, sentence, sentence_index, confidence, article_id, article_source,
+    url, and lists of actor codes: hosts, mediators, sources, targets, joint (role
+    participant), absent.
     """
-    code = rollup_sql("p.actor_code") if level == "country" else "p.actor_code"
+    code = actor_unit_sql("p.actor_code", level, state_agents)
     where, params = match.where("e", codes=[*match.codes, *refusal_codes])
     refusal = (
         f"regexp_matches(e.cameo, '^({_alternation(refusal_codes)})')" if refusal_codes else "FALSE"
@@ -550,9 +647,10 @@ def process_events(
         roles AS (
             SELECT p.event_id, {code} AS actor, p.role
             FROM participants p JOIN chosen c ON c.id = p.event_id
+            WHERE NOT {excluded_sql("p.actor_code", exclude)}
         )
         SELECT c.id, c.date, c.cameo, c.mode, c.kind, c.location, c.goldstein, c.sentence,
-               c.confidence, c.article_id, a.source AS article_source, a.url,
+               c.sentence_index, c.confidence, c.article_id, a.source AS article_source, a.url,
                coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'host'), []) AS hosts,
                coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'mediator'), []) AS mediators,
                coalesce(list(DISTINCT r.actor ORDER BY r.actor) FILTER (WHERE r.role = 'source'), []) AS sources,
@@ -563,23 +661,32 @@ def process_events(
         LEFT JOIN roles r ON r.event_id = c.id
         LEFT JOIN articles a ON a.id = c.article_id
         GROUP BY ALL
-        ORDER BY c.date, c.id
+        ORDER BY c.date, c.article_id, c.sentence_index, c.id
     """
     return _arrow(con, sql, [*params, list(match.modes), list(match.modes)])
 
 
 def theatre_weights(
-    con: duckdb.DuckDBPyConnection, match: EventMatch, level: Level, material_weight: float
+    con: duckdb.DuckDBPyConnection,
+    match: EventMatch,
+    level: Level,
+    material_weight: float,
+    state_agents: Sequence[str] = ("GOV",),
+    exclude: Sequence[str] = (),
+    exclude_codes: Sequence[str] = (),
+    exclude_ids: Sequence[str] = (),
 ) -> pa.Table:
     """How much each actor figures in a conflict: its occurrences in the theatre's events.
 
     Occurrences count an event once per article (same article, code and day);
-    absent participants do not count. Columns: actor, events, occurrences,
-    material_conflict (QuadClass 4 occurrences), conflictual (3-4), cooperative
-    (1-2), importance = occurrences + (material_weight - 1) * material_conflict;
-    most important first.
+    absent participants do not count, nor do participants whose code starts with
+    one of ``exclude``, whose code is one of ``exclude_codes`` or whose
+    knowledge-base id is one of ``exclude_ids``. Columns: actor, events,
+    occurrences, material_conflict (QuadClass 4 occurrences), conflictual (3-4),
+    cooperative (1-2), importance = occurrences + (material_weight - 1) *
+    material_conflict; most important first.
     """
-    code = rollup_sql("p.actor_code") if level == "country" else "p.actor_code"
+    code = actor_unit_sql("p.actor_code", level, state_agents)
     where, params = match.where("e")
     sql = f"""
         WITH th AS (
@@ -596,10 +703,46 @@ def theatre_weights(
                    count(DISTINCT th.occurrence) FILTER (WHERE th.quad <= 2) AS cooperative
             FROM th JOIN participants p ON p.event_id = th.id
             WHERE p.role <> 'absent'
+              AND NOT {excluded_sql("p.actor_code", exclude)}
+              AND NOT list_contains(?::VARCHAR[], p.actor_code)
+              AND NOT list_contains(?::VARCHAR[], coalesce(p.kb_id, ''))
             GROUP BY ALL
         )
         SELECT *, occurrences + (? - 1.0) * material_conflict AS importance
         FROM counted
         ORDER BY importance DESC, actor
     """
-    return _arrow(con, sql, [*params, list(match.modes), float(material_weight)])
+    return _arrow(
+        con,
+        sql,
+        [
+            *params,
+            list(match.modes),
+            list(exclude_codes),
+            list(exclude_ids),
+            float(material_weight),
+        ],
+    )
+
+
+def place_countries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """What the actor resolver made of place names: ``{"moscow": "RUS", "geneva": "CHE"}``.
+
+    Read from the stored participants that stand for a place (kind ``place``, or a
+    state named by its capital), so a meeting's location can be matched to the
+    country of its host. Keys are lower case; a name seen with several countries
+    keeps the most frequent.
+    """
+    rows = con.execute(
+        f"""
+        SELECT lower(trim(text)) AS name, {rollup_sql("actor_code")} AS country, count(*) AS n
+        FROM participants
+        WHERE kind = 'place'
+        GROUP BY ALL
+        ORDER BY name, n DESC, country
+        """
+    ).fetchall()
+    found: dict[str, str] = {}
+    for name, country, _ in rows:
+        found.setdefault(name, country)
+    return found

@@ -341,6 +341,7 @@ class Store:
         until: date | None = None,
         mode: str | None = None,
         limit: int | None = None,
+        text: str | None = None,
     ) -> pa.Table:
         """Stored events matching all the given filters, oldest first.
 
@@ -351,6 +352,7 @@ class Store:
             since, until: inclusive date range.
             mode: asserted, negated, future, hypothetical or demanded.
             limit: at most this many rows.
+            text: words that must appear in the sentence, as written (any case).
 
         Returns:
             One row per event; see :func:`entente.store.queries.select_events` for columns.
@@ -362,7 +364,7 @@ class Store:
             >>> store.events(dyad=("RUS", "EGY"), code="04").num_rows  # doctest: +SKIP
             3
         """
-        f = EventFilter(actor, dyad, code, since, until, mode, limit)
+        f = EventFilter(actor, dyad, code, since, until, mode, limit, text)
         with self.connection() as con:
             return queries.select_events(con, f)
 
@@ -370,6 +372,16 @@ class Store:
         """Counts of articles, sentences, events and failures, top dyads and failure reasons."""
         with self.connection() as con:
             return queries.summary(con, top)
+
+    def actor_names(self, codes: Sequence[str]) -> dict[str, str]:
+        """The name each actor code goes by in the store (see :func:`entente.store.queries.actor_names`).
+
+        Example:
+            >>> store.actor_names(["RUSGOV", "IGOUNO"])  # doctest: +SKIP
+            {'IGOUNO': 'United Nations', 'RUSGOV': 'Russia government'}
+        """
+        with self.connection() as con:
+            return queries.actor_names(con, list(codes))
 
     def failures(self) -> list[Failure]:
         """Every recorded failure, oldest first."""

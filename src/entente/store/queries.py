@@ -51,6 +51,7 @@ class EventFilter:
         since, until: inclusive date bounds (events without a date are then left out).
         mode: asserted, negated, future, hypothetical or demanded.
         limit: at most this many events (oldest first).
+        text: words that must appear in the sentence, as written (any case).
     """
 
     actor: str | None = None
@@ -60,6 +61,7 @@ class EventFilter:
     until: date | None = None
     mode: str | None = None
     limit: int | None = None
+    text: str | None = None
 
     def validate(self) -> None:
         """Check the values make sense.
@@ -106,6 +108,9 @@ def _event_where(f: EventFilter, alias: str = "e") -> tuple[str, list[Any]]:
             "WHERE starts_with(source, ?) AND starts_with(target, ?))"
         )
         params.extend(f.dyad)
+    if f.text and f.text.strip():
+        clauses.append(f"contains(lower({alias}.sentence), lower(?))")
+        params.append(f.text.strip())
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -158,6 +163,32 @@ def event_rows(
         params,
     )
     return ev, _dicts(parts)
+
+
+def actor_names(con: duckdb.DuckDBPyConnection, codes: list[str]) -> dict[str, str]:
+    """The name each actor code goes by in the store: ``{"RUSGOV": "Russia government"}``.
+
+    For each code, the name the actor resolver gave it most often, preferring the
+    names of states, bodies and groups over those of people (RUSGOV is "Russia
+    government" rather than its president); ties: the alphabetically first. Codes
+    the store never saw are left out.
+    """
+    if not codes:
+        return {}
+    rows = con.execute(
+        """
+        SELECT actor_code, actor_name, count(*) AS n, kind = 'person' AS person
+        FROM participants
+        WHERE actor_code IN (SELECT unnest(?::VARCHAR[]))
+        GROUP BY actor_code, actor_name, person
+        ORDER BY actor_code, person, n DESC, actor_name
+        """,
+        [list(codes)],
+    ).fetchall()
+    names: dict[str, str] = {}
+    for code, name, _, _ in rows:
+        names.setdefault(code, name)
+    return names
 
 
 def article_row(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
