@@ -11,7 +11,7 @@ from entente.types import Actor, Article, Event, Evidence, Participant, content_
 
 # (QuadClass, Goldstein) of the CAMEO codes the tests use, as in the CAMEO tables.
 CODES = {
-    "036": (1, 4.0), "040": (1, 1.0), "042": (1, 1.9), "043": (1, 2.8), "045": (1, 5.0),
+    "010": (1, 0.0), "036": (1, 4.0), "040": (1, 1.0), "042": (1, 1.9), "043": (1, 2.8), "045": (1, 5.0),
     "046": (1, 7.0), "051": (1, 3.4), "057": (1, 8.0), "061": (2, 6.4), "070": (2, 7.0),
     "111": (3, -2.0), "112": (3, -2.0), "125": (3, -5.0), "130": (3, -4.4), "163": (4, -8.0),
     "173": (4, -5.0), "190": (4, -10.0), "193": (4, -10.0),
@@ -38,7 +38,7 @@ class Corpus:
         """Add one event reported by ``article`` (articles are created on first use).
 
         ``roles`` are ``(code, role)`` or ``(code, role, text, kind, kb_id)``: the words the
-        actor was named by ("Moscow"), its kind ("place") and knowledge-base id.
+        actor was named by ("Moscow", also its name), its kind ("place") and knowledge-base id.
         """
         if article not in self.articles:
             text = f"Article {article} of {day}."
@@ -51,7 +51,7 @@ class Corpus:
         index = len(events)
         participants = tuple(
             Participant(
-                Actor(r[0], r[0], r[0][:3], r[0][3:], *(r[3:5] if len(r) > 3 else ())),
+                Actor(r[0], r[2] if len(r) > 2 else r[0], r[0][:3], r[0][3:], *r[3:5]),
                 r[1], i, i + 3, r[2] if len(r) > 2 else r[0],
             )
             for i, r in enumerate(roles)

@@ -104,3 +104,22 @@ def test_network_empty_store_and_bad_spans(tmp_path):
             alignment_network(s, window="ninety days")
         with pytest.raises(QueryError, match="at least one day"):
             alignment_network(s, window="0d")
+
+
+def test_network_multi_party_reports_weigh_less_per_pair(tmp_path):
+    c = Corpus()
+    day = date(2016, 2, 12)
+    # Five delegations at one table: each of the ten pairs shares the report.
+    c.add("m", day, "046", [(x, "participant") for x in ("SAU", "IRN", "TUR", "USA", "RUS")])
+    # A bilateral signing counts in full; an accusation of two targets is split between them.
+    c.add("b", day, "057", pair("EGY", "RUS"))
+    c.add("a", day, "112", [("SAU", "source"), ("IRN", "target"), ("QAT", "target")])
+    with Store.open(c.write(tmp_path / "m.duckdb"), read_only=True) as store:
+        net = alignment_network(store, at=day, window="30d", half_life=None)
+    # 7 / 10 each way, split among the four partners each delegation met: 2 * 0.7 / 4.
+    assert net.tie("SAU", "TUR").weight == pytest.approx(0.35)
+    assert net.tie("EGY", "RUS").weight == pytest.approx(0.8)
+    # The talks (+0.35) and half an accusation (-0.1) between Saudi Arabia and Iran.
+    assert net.tie("SAU", "IRN").weight == pytest.approx(0.25)
+    assert net.tie("SAU", "QAT").weight == pytest.approx(-0.1)
+    assert net.tie("SAU", "TUR").units == 2  # counts are not split, only weights

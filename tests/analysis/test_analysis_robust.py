@@ -11,10 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from entente.analysis import alignment_network, dyads, find_blocs, load_topic, shifts, stakeholders
+from entente.analysis.represent import is_unidentified
 from entente.store import Store
 from entente.types import ROLES
 
-ACTORS = ["RUSGOV", "RUSMIL", "SYRGOV", "SYROPP", "SYRREB", "USAGOV", "IGOUNO", "EGY", "IMGISI"]
+ACTORS = ["RUSGOV", "RUSMIL", "SYRGOV", "SYROPP", "SYRREB", "USAGOV", "IGOUNO", "EGY", "IMGISI",
+          "---OPP", "RUS", "SYRREBMUS"]  # fmt: skip
 START = date(2015, 1, 1)
 
 event_spec = st.tuples(
@@ -42,7 +44,7 @@ def test_analyses_never_fail(specs):
         else:
             Store.open(db).close()
         with Store.open(db, read_only=True) as store:
-            for level in ("country", "actor"):
+            for level in ("country", "state", "actor"):
                 rows = dyads(store, window="quarter", level=level)
                 assert all(r.units >= 1 and r.events >= r.occurrences >= 1 for r in rows)
                 net = alignment_network(store, window="2y", level=level)
@@ -54,5 +56,11 @@ def test_analyses_never_fail(specs):
             report = shifts(store, (START, START + timedelta(days=199)), (START + timedelta(days=200), START + timedelta(days=400)),
                             min_units=1, min_articles=1)  # fmt: skip
             assert all(0 <= s.q_value <= 0.05 for s in report.shifts)
-            st_report = stakeholders(store, load_topic("syria-peace-talks"))
-            assert all(m.start <= m.end for m in st_report.meetings)
+            sizes = [abs(s.change) for s in report.shifts]
+            assert sizes == sorted(sizes, reverse=True)  # the largest shifts first
+            for level in ("actor", "country"):
+                st_report = stakeholders(store, load_topic("syria-peace-talks"), level=level)
+                assert all(m.start <= m.end for m in st_report.meetings)
+                listed = {c for m in st_report.meetings for c in m.present + m.absent + m.missing}
+                assert not any(is_unidentified(c) for c in listed)
+                assert set(st_report.leaders) <= {a.code for a in st_report.actors}

@@ -9,6 +9,7 @@ import pytest
 from analysis_factory import Corpus, pair
 
 from entente.analysis import parse_range, shifts
+from entente.analysis.shifts import fisher_midp, volume_midp
 from entente.errors import QueryError
 from entente.store import Store
 
@@ -158,3 +159,41 @@ def test_parse_range(text, expected):
 def test_parse_range_refuses(text):
     with pytest.raises(QueryError):
         parse_range(text)
+
+
+def test_shifts_neutral_statements_are_neither_side(tmp_path):
+    c = Corpus()
+    for i in range(4):  # cooperation before, plain statements after
+        c.add(f"b{i}", date(2015, 2, 1 + i), "057", pair("USAGOV", "GBRGOV"))
+        c.add(f"a{i}", date(2015, 8, 1 + i), "010", pair("USAGOV", "GBRGOV"))
+    with Store.open(c.write(tmp_path / "n.duckdb"), read_only=True) as store:
+        report = shifts(store, BEFORE, AFTER, alpha=0.5)
+    # Four cooperative units, then four neutral ones: the balance has nothing to compare.
+    assert report.tested == 1 and report.testable == 0 and report.shifts == ()
+
+
+def test_shifts_pairs_that_cannot_reach_alpha_are_screened_out(store):
+    report = shifts(store, BEFORE, AFTER)
+    # Steady cooperative pairs cannot be significant whatever their counts: only the
+    # pairs whose margins allow it enter the false-discovery correction.
+    assert 0 < report.testable < report.tested
+    assert all(s.test in ("balance", "volume") for s in report.shifts)
+    top = report.shifts[0]
+    assert top.test == "balance" and top.p_value == top.p_balance < top.q_value
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [((8, 0, 0, 8), 7.77e-05), ((3, 1, 0, 6), 0.0167), ((5, 5, 5, 5), 0.828), ((4, 0, 4, 0), 1.0)],
+)
+def test_fisher_mid_p(table, expected):
+    # Mid-p: outcomes less likely than the one seen, plus half of those as likely (so
+    # the most likely table, 5/5 against 5/5, scores 1 - P(it) / 2, not 1).
+    p, smallest = fisher_midp(*table)
+    assert p == pytest.approx(expected, rel=0.01) and smallest <= p
+
+
+def test_volume_mid_p():
+    assert volume_midp(0, 6, 0.5)[0] == pytest.approx(0.5**6)
+    assert volume_midp(3, 3, 0.5)[0] == pytest.approx(1 - 0.5 * 20 / 64)
+    assert volume_midp(0, 0, 0.5) == (1.0, 1.0)

@@ -191,14 +191,17 @@ def test_stakeholders_coverage_gap(report):
     weights = [g.weight for g in report.gap]
     assert weights == sorted(weights, reverse=True)
     assert gap["IMGISI"].material_conflict == 11
-    assert gap["SYRREB"].occurrences == 20  # 8 shellings, 3 bombings, 9 Nusra attacks
+    assert gap["SYRREB"].occurrences == 11  # 8 shellings, 3 bombings
+    # A named group keeps its name next to its code: the Nusra Front is not any rebels.
+    assert gap["SYRREB (Nusra Front)"].occurrences == 9
+    assert "RUS" not in gap  # Moscow, a place, is no actor of the war
 
 
 def test_stakeholders_topic_excludes_parties_from_the_gap(store):
     report = stakeholders(store, topic(exclude_from_gap=["IMGISI", "group:nusra"]))
     gap = {g.code: g for g in report.gap}
-    assert "IMGISI" not in gap
-    assert gap["SYRREB"].occurrences == 11  # the Nusra Front's attacks no longer count
+    assert "IMGISI" not in gap and "SYRREB (Nusra Front)" not in gap
+    assert gap["SYRREB"].occurrences == 11
     assert not any("IMGISI" in m.missing for m in report.meetings)
 
 

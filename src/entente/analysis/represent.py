@@ -194,13 +194,23 @@ def validate_cameo_roles(text: str, name: str) -> dict[str, dict[str, str]]:
     return roles
 
 
+def unit_code(unit: str) -> str:
+    """The actor code of a stakeholder unit: ``SYROPP (Syrian National Coalition)`` -> ``SYROPP``.
+
+    Named organisations keep their name next to their code in the stakeholder
+    analysis (see :func:`entente.store.analysis_sql.stakeholder_unit_sql`).
+    """
+    return unit.split(" (", 1)[0]
+
+
 def is_unidentified(code: str) -> bool:
     """Whether a code stands for an actor of unknown identity (``---OPP``, ``UISGOV``)."""
-    return code.startswith(unidentified_prefixes())
+    return unit_code(code).startswith(unidentified_prefixes())
 
 
 def is_state_organ(code: str) -> bool:
     """Whether a code stands for a state or one of its organs (USA, SYRGOV, RUSMIL)."""
+    code = unit_code(code)
     if len(code) < 3 or code[:3] in international_prefixes():
         return False
     return len(code) == 3 or (len(code) == 6 and code[3:] in state_agents())
@@ -211,6 +221,7 @@ def is_party(code: str) -> bool:
 
     Civilians, the media, businesses, IGOs and unidentified actors are not.
     """
+    code = unit_code(code)
     if is_unidentified(code):
         return False
     if is_state_organ(code):

@@ -6,7 +6,10 @@ From a topic (see :mod:`entente.analysis.topics`):
   negotiations, mediation, agreements), of an absence ("did not attend") or of a
   refusal (rejected the invitation, halted talks). Actors of unknown identity
   (``---GOV``) are left out; with the topic's ``state_units`` a state's organs
-  count as the state (RUSGOV, RUSMIL -> RUS). CAMEO codes that imply a role
+  count as the state (RUSGOV, RUSMIL -> RUS); a named non-state organisation keeps
+  its name next to its code (``SYROPP (Syrian National Coalition)``), so that the
+  coalition boycotting a meeting is not confused with other opposition figures
+  attending it (plain ``SYROPP``). CAMEO codes that imply a role
   (``analysis/data/cameo_roles.tsv``: the one visited hosts a visit) add it.
 * **Venues** — a report's venue is its location; a report without one takes the
   place of its article (the location most often given to the article's process
@@ -59,6 +62,7 @@ from entente.analysis.represent import (
     representative,
     state_agents,
     unidentified_prefixes,
+    unit_code,
 )
 from entente.analysis.topics import Topic
 from entente.errors import QueryError
@@ -110,7 +114,8 @@ class StakeholderRow:
     """One actor's part in the process.
 
     Attributes:
-        code: actor code.
+        code: actor code, with the name of a named organisation
+            (``SYROPP (Syrian National Coalition)``; see :func:`unit_code`).
         attended: meetings it was present at; hosted, mediated, participated: by role.
         absent: meetings it was absent from (reported absent, did not attend, refused).
         refusals: refusal events it was the subject of (rejected talks or mediation).
@@ -491,7 +496,9 @@ def stakeholders(
 
     weight_of = {w["actor"]: w for w in weights}
     excluded = set(t.excluded_codes)
-    parties = [w for w in weights if is_party(w["actor"]) and w["actor"] not in excluded][: t.top]
+    parties = [
+        w for w in weights if is_party(w["actor"]) and unit_code(w["actor"]) not in excluded
+    ][: t.top]
     top = [w["actor"] for w in parties]
     meetings: list[Meeting] = []
     for d in drafts:

@@ -75,6 +75,33 @@ def actor_unit_sql(column: str, level: str, state_agents: Sequence[str] = ()) ->
     )
 
 
+def stakeholder_unit_sql(alias: str, level: str, state_agents: Sequence[str] = ()) -> str:
+    """A SQL expression naming the stakeholder a participant row stands for.
+
+    Like :func:`actor_unit_sql` on ``{alias}.actor_code``, except that at the actor
+    and state levels a *named* non-state organisation keeps its name next to its
+    code: the Syrian National Coalition is ``SYROPP (Syrian National Coalition)``,
+    not just one more ``SYROPP`` like "opposition figures", so that the coalition
+    boycotting a meeting is not hidden by other opposition figures attending it.
+    Named means resolved from a knowledge-base entry of its own, not from an agent
+    noun ("opposition", "rebels": entry ids ``agent:...`` or ``...:agent:...``), for
+    a code with a country and an agent that does not act for the state.
+    """
+    unit = actor_unit_sql(f"{alias}.actor_code", level, state_agents)
+    if level == "country":
+        return unit
+    code = f"{alias}.actor_code"
+    listed = ", ".join(f"'{p}'" for p in international_prefixes())
+    agents = ", ".join(f"'{a}'" for a in state_agents) or "'GOV'"
+    named = (
+        f"{alias}.kb_id IS NOT NULL AND NOT regexp_matches({alias}.kb_id, '(^|:)agent:') "
+        f"AND length({code}) > 3 AND left({code}, 3) NOT IN ({listed}) "
+        f"AND NOT (length({code}) = 6 AND substr({code}, 4) IN ({agents})) "
+        f"AND {alias}.actor_name <> ''"
+    )
+    return f"(CASE WHEN {named} THEN {unit} || ' (' || {alias}.actor_name || ')' ELSE {unit} END)"
+
+
 def excluded_sql(column: str, prefixes: Sequence[str]) -> str:
     """A SQL condition that is true when a code column starts with one of ``prefixes``.
 
@@ -134,11 +161,13 @@ class Scope:
         excluded_sql("x", self.exclude)  # checks the prefixes
 
 
-def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
+def _units_cte(scope: Scope, shares: bool = False) -> tuple[str, list[Any]]:
     """CTEs ``pairs`` (one row per usable dyad row) and ``units`` (one row per counted unit).
 
     ``units`` columns: source, target, date, root, quad, goldstein (mean within the
-    unit) and n_events (the events behind it).
+    unit) and n_events (the events behind it); with ``shares``, also ``share``: one
+    report's weight split among the partners its source meets in it (see
+    :func:`pair_ties`).
     """
     scope.validate()
     src = actor_unit_sql("d.source", scope.level, scope.state_agents)
@@ -166,6 +195,19 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
     # keep one row per event and pair, so every count below counts events, not rows.
     # Unrolled pairs are already unique per event (Event.dyads() and the primary key).
     distinct = "DISTINCT ON (event_id, source, target)" if scope.level != "actor" else ""
+    # A multi-party report (talks among seventeen delegations) ties each party to every
+    # other; it says less about each pair than a report of two parties meeting, so its
+    # weight is split among the partners each source meets in it.
+    shared = (
+        """
+        shared AS (
+            SELECT *, 1.0 / count(*) OVER (PARTITION BY event_id, source) AS share FROM pairs
+        ),"""
+        if shares
+        else ""
+    )
+    # A unit reported once as a two-party act counts in full.
+    share_col = ",\n                   max(share) AS share" if shares else ""
     sql = f"""
         pairs AS (
             SELECT {distinct} * FROM (
@@ -174,13 +216,13 @@ def _units_cte(scope: Scope) -> tuple[str, list[Any]]:
                 FROM event_dyads d
                 WHERE {" AND ".join(where)}
             ) WHERE source <> target
-        ),
+        ),{shared}
         units AS (
             SELECT source, target, date,
                    any_value(root) AS root, any_value(quad) AS quad,
                    avg(goldstein) AS goldstein,
-                   count(*) AS n_events
-            FROM pairs
+                   count(*) AS n_events{share_col}
+            FROM {"shared" if shares else "pairs"}
             GROUP BY source, target, date, {_UNIT_KEY[scope.unit]}
         )
     """
@@ -309,19 +351,22 @@ def pair_ties(
 ) -> pa.Table:
     """Undirected signed ties between actors in a window, recency-weighted.
 
-    Each counted unit contributes ``goldstein / 10 * 0.5 ** (age_days / half_life)``
-    (no decay when ``half_life`` is None), so cooperation adds positive and conflict
-    negative weight. Columns: a, b (a < b), weight, positive, negative (both >= 0),
-    units, cooperative (QuadClass 1-2 units), conflictual (3-4), events, goldstein_mean.
+    Each counted unit contributes ``goldstein / 10 * share * 0.5 ** (age_days /
+    half_life)`` (no decay when ``half_life`` is None), so cooperation adds positive
+    and conflict negative weight. ``share`` is 1 for a report of two parties and
+    1 / (k - 1) for each pair of a report in which one party meets k - 1 others
+    (seventeen states at one table are not 136 bilateral partnerships). Columns: a,
+    b (a < b), weight, positive, negative (both >= 0), units, cooperative (QuadClass
+    1-2 units), conflictual (3-4), events, goldstein_mean.
     """
-    ctes, params = _units_cte(scope)
+    ctes, params = _units_cte(scope, shares=True)
     decay = "1.0" if half_life is None else "pow(0.5, date_diff('day', date, ?::DATE) / ?)"
     decay_params: list[Any] = [] if half_life is None else [at, float(half_life)]
     sql = f"""
         WITH {ctes},
         w AS (
             SELECT least(source, target) AS a, greatest(source, target) AS b,
-                   quad, goldstein, n_events, goldstein / 10.0 * {decay} AS contribution
+                   quad, goldstein, n_events, goldstein / 10.0 * share * {decay} AS contribution
             FROM units
         )
         SELECT a, b,
@@ -617,14 +662,14 @@ def process_events(
 
     An event is a *meeting* (one of ``match.codes``, in one of ``match.modes``), a
     *negated* meeting ("did not attend"), or a *refusal* (one of ``refusal_codes``,
-    in one of ``match.modes``). Actor codes are counted at ``level`` (see
-    :func:`actor_unit_sql`); participants whose code starts with one of ``exclude``
+    in one of ``match.modes``). Actors are counted at ``level`` (see
+    :func:`stakeholder_unit_sql`); participants whose code starts with one of ``exclude``
     are left out of the role lists. Columns: id, date, cameo, mode, kind, location,
     goldstein, sentence, sentence_index, confidence, article_id, article_source,
     url, and lists of actor codes: hosts, mediators, sources, targets, joint (role
     participant), absent.
     """
-    code = actor_unit_sql("p.actor_code", level, state_agents)
+    code = stakeholder_unit_sql("p", level, state_agents)
     where, params = match.where("e", codes=[*match.codes, *refusal_codes])
     refusal = (
         f"regexp_matches(e.cameo, '^({_alternation(refusal_codes)})')" if refusal_codes else "FALSE"
@@ -679,14 +724,16 @@ def theatre_weights(
     """How much each actor figures in a conflict: its occurrences in the theatre's events.
 
     Occurrences count an event once per article (same article, code and day);
-    absent participants do not count, nor do participants whose code starts with
+    absent participants do not count, nor do places (a state named by the city where
+    something happened: "talks in Geneva" make Switzerland no actor of the war), nor
+    participants whose code starts with
     one of ``exclude``, whose code is one of ``exclude_codes`` or whose
     knowledge-base id is one of ``exclude_ids``. Columns: actor, events,
     occurrences, material_conflict (QuadClass 4 occurrences), conflictual (3-4),
     cooperative (1-2), importance = occurrences + (material_weight - 1) *
     material_conflict; most important first.
     """
-    code = actor_unit_sql("p.actor_code", level, state_agents)
+    code = stakeholder_unit_sql("p", level, state_agents)
     where, params = match.where("e")
     sql = f"""
         WITH th AS (
@@ -702,7 +749,7 @@ def theatre_weights(
                    count(DISTINCT th.occurrence) FILTER (WHERE th.quad >= 3) AS conflictual,
                    count(DISTINCT th.occurrence) FILTER (WHERE th.quad <= 2) AS cooperative
             FROM th JOIN participants p ON p.event_id = th.id
-            WHERE p.role <> 'absent'
+            WHERE p.role <> 'absent' AND p.kind <> 'place'
               AND NOT {excluded_sql("p.actor_code", exclude)}
               AND NOT list_contains(?::VARCHAR[], p.actor_code)
               AND NOT list_contains(?::VARCHAR[], coalesce(p.kb_id, ''))
