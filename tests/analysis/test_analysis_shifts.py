@@ -197,3 +197,17 @@ def test_volume_mid_p():
     assert volume_midp(0, 6, 0.5)[0] == pytest.approx(0.5**6)
     assert volume_midp(3, 3, 0.5)[0] == pytest.approx(1 - 0.5 * 20 / 64)
     assert volume_midp(0, 0, 0.5) == (1.0, 1.0)
+
+
+def test_shifts_near_misses_are_the_largest_changes_not_significant(store):
+    report = shifts(store, BEFORE, AFTER, near_misses=3)
+    assert len(report.near_misses) == 3
+    assert all(s.q_value > report.alpha for s in report.near_misses)
+    sizes = [abs(s.change) for s in report.near_misses]
+    assert sizes == sorted(sizes, reverse=True)
+    # The one-article pair is not even tested, so it is no near miss either.
+    assert ("IRQ", "JOR") not in {(s.a, s.b) for s in report.near_misses}
+    assert report.to_dict()["near_misses"][0]["after"]["alignment"] is not None
+    assert shifts(store, BEFORE, AFTER).near_misses == ()
+    with pytest.raises(QueryError, match="near_misses"):
+        shifts(store, BEFORE, AFTER, near_misses=-1)

@@ -136,6 +136,7 @@ def test_stakeholders_meetings_are_merged_by_venue_and_days(report):
     ]  # the nuclear talks in Vienna are not part of the process
     moscow = _meeting(report, "Moscow")
     assert moscow.country == "RUS" and moscow.articles == 4  # m1, m2, m4 and the refusal's m3
+    assert report.meetings_at("rus") == report.meetings_at("Moscow") == [moscow]
 
 
 def test_stakeholders_moscow_host_and_absentees(report):

@@ -113,6 +113,11 @@ def test_cli_shifts(db):
         app, ["shifts", "--db", str(db), "--from", "last year", "--to", "2015-07..2015-12"]
     )
     assert result.exit_code == 2 and "not a date" in result.output
+    result = runner.invoke(
+        app, ["shifts", "--db", str(db), "--from", "2015-01..2015-04", "--to", "2015-07..2015-12",
+              "--near-misses", "2"],
+    )  # fmt: skip
+    assert result.exit_code == 0 and "SYR – USA" in result.output
 
 
 def test_cli_stakeholders(db, tmp_path):

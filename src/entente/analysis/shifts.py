@@ -134,6 +134,8 @@ class ShiftReport:
         pairs: pairs seen in either period.
         totals: all units in each period (N1, N2), the volume test's baseline.
         test: the test, in words.
+        near_misses: the tested pairs that were not significant, largest change first
+            (as many as asked for): what nearly moved, for a reader to weigh.
     """
 
     before: tuple[date, date]
@@ -145,13 +147,15 @@ class ShiftReport:
     alpha: float
     test: str
     testable: int = 0
+    near_misses: tuple[Shift, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         d = jsonable(asdict(self))
-        for s, raw in zip(d["shifts"], self.shifts, strict=True):
-            s["before"]["alignment"] = raw.before.alignment
-            s["after"]["alignment"] = raw.after.alignment
+        for key in ("shifts", "near_misses"):
+            for s, raw in zip(d[key], getattr(self, key), strict=True):
+                s["before"]["alignment"] = raw.before.alignment
+                s["after"]["alignment"] = raw.after.alignment
         return d
 
 
@@ -242,6 +246,7 @@ def shifts(
     min_articles: int = 2,
     evidence: int = 3,
     limit: int | None = None,
+    near_misses: int = 0,
 ) -> ShiftReport:
     """Pairs whose alignment changed significantly between two periods.
 
@@ -255,6 +260,7 @@ def shifts(
         min_units, min_articles: the minimum-evidence rule (see the module notes).
         evidence: reports to attach to each shift.
         limit: report at most this many shifts.
+        near_misses: also report this many tested pairs that were not significant.
 
     Raises:
         QueryError: overlapping or reversed periods, alpha outside (0, 1), bad rules.
@@ -269,6 +275,8 @@ def shifts(
         )
     if not 0 < alpha < 1:
         raise QueryError(f"alpha must be between 0 and 1, not {alpha}")
+    if near_misses < 0:
+        raise QueryError(f"near_misses must be 0 or more, not {near_misses}")
     if min_units < 1 or min_articles < 1:
         raise QueryError(
             f"min_units and min_articles must be >= 1 (got {min_units}, {min_articles})"
@@ -310,40 +318,48 @@ def shifts(
     if testable.any():
         q_values[testable] = false_discovery_control(p_values[testable], method="bh")
 
-    found = []
-    for j in np.flatnonzero(q_values <= alpha):
-        i = candidates[j]
-        b = PeriodCounts(coop1[i], conf1[i], int(n1[i]), int(art1[i]), cols["gold1"][i])
-        a = PeriodCounts(coop2[i], conf2[i], int(n2[i]), int(art2[i]), cols["gold2"][i])
-        change = (a.alignment or 0.0) - (b.alignment or 0.0)
-        found.append(
-            (cols["a"][i], cols["b"][i], _kind(b, a), b, a, float(p_bal[j]), float(p_vol[j]),
-             float(p_values[j]), float(q_values[j]), change, "balance" if both[j] else "volume")
-        )  # fmt: skip
-    # The largest changes first; among equal changes, the surest.
-    found.sort(key=lambda s: (-abs(s[9]), s[8], s[7], -(s[3].units + s[4].units), s[0], s[1]))
-    if limit is not None:
-        found = found[:limit]
+    def ranked(indices: np.ndarray, keep: int | None) -> list[tuple[Any, ...]]:
+        """The pairs at these candidate indices, largest change first (then the surest)."""
+        rows = []
+        for j in indices:
+            i = candidates[j]
+            b = PeriodCounts(coop1[i], conf1[i], int(n1[i]), int(art1[i]), cols["gold1"][i])
+            a = PeriodCounts(coop2[i], conf2[i], int(n2[i]), int(art2[i]), cols["gold2"][i])
+            change = (a.alignment or 0.0) - (b.alignment or 0.0)
+            rows.append(
+                (cols["a"][i], cols["b"][i], _kind(b, a), b, a, float(p_bal[j]), float(p_vol[j]),
+                 float(p_values[j]), float(q_values[j]), change, "balance" if both[j] else "volume")
+            )  # fmt: skip
+        rows.sort(key=lambda s: (-abs(s[9]), s[8], s[7], -(s[3].units + s[4].units), s[0], s[1]))
+        return rows if keep is None else rows[:keep]
 
+    found = ranked(np.flatnonzero(q_values <= alpha), limit)
+    missed = ranked(np.flatnonzero(q_values > alpha), near_misses) if near_misses else []
     ev = _evidence(
-        store, [(f[0], f[1]) for f in found], (before, after), level, unit, modes, evidence
+        store, [(f[0], f[1]) for f in found + missed], (before, after), level, unit, modes, evidence
     )
-    out = []
-    for pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, which in found:
-        # The side of the change first: conflict for ruptures and cooling, else cooperation.
-        first = "conflictual" if kind in ("rupture", "cooling", "new hostility") else "cooperative"
-        second = "cooperative" if first == "conflictual" else "conflictual"
-        picks = []
-        for period in (1, 0):  # after, then before
-            items = (
-                ev.get((pa_, pb_, period, first), []) + ev.get((pa_, pb_, period, second), [])
-            )[:evidence]
-            picks.append(tuple(EvidenceItem(**e) for e in items))
-        out.append(
-            Shift(pa_, pb_, kind, b, a, p_bal, p_vol, p, q, change, picks[0], picks[1], which)
-        )
+
+    def with_evidence(rows: list[tuple[Any, ...]]) -> tuple[Shift, ...]:
+        out = []
+        for pa_, pb_, kind, b, a, p_bal_, p_vol_, p, q, change, which in rows:
+            # The side of the change first: conflict for ruptures and cooling, else cooperation.
+            first = (
+                "conflictual" if kind in ("rupture", "cooling", "new hostility") else "cooperative"
+            )
+            second = "cooperative" if first == "conflictual" else "conflictual"
+            picks = []
+            for period in (1, 0):  # after, then before
+                items = (
+                    ev.get((pa_, pb_, period, first), []) + ev.get((pa_, pb_, period, second), [])
+                )[:evidence]
+                picks.append(tuple(EvidenceItem(**e) for e in items))
+            out.append(
+                Shift(pa_, pb_, kind, b, a, p_bal_, p_vol_, p, q, change, picks[0], picks[1], which)
+            )
+        return tuple(out)
+
     test = TEST_DESCRIPTION.format(min_units=min_units, min_articles=min_articles)
     return ShiftReport(
-        before, after, tuple(out), len(candidates), n_pairs, (n1_all, n2_all), alpha, test,
-        int(testable.sum()),
+        before, after, with_evidence(found), len(candidates), n_pairs, (n1_all, n2_all), alpha,
+        test, int(testable.sum()), with_evidence(missed),
     )  # fmt: skip

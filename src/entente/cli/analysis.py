@@ -286,6 +286,12 @@ def shifts_command(
         2, "--min-articles", min=1, help="Articles needed in every period a pair appears."
     ),
     limit: int = typer.Option(20, "--limit", min=1, help="Shifts to report."),
+    near: int = typer.Option(
+        3,
+        "--near-misses",
+        min=0,
+        help="Also show this many largest changes that are not significant.",
+    ),
     as_json: bool = JsonOpt,
 ) -> None:
     """Shifts: pairs whose alignment changed significantly between two periods."""
@@ -293,7 +299,7 @@ def shifts_command(
     with Store.open(resolve_db(db), read_only=True) as store:
         report = shifts(
             store, before, after, level=level.value, unit=unit.value, alpha=alpha,
-            min_units=min_units, min_articles=min_articles, limit=limit,
+            min_units=min_units, min_articles=min_articles, limit=limit, near_misses=near,
         )  # fmt: skip
     if as_json:
         _emit_json(report.to_dict())
@@ -301,10 +307,17 @@ def shifts_command(
     console.print(f"Shifts from {before[0]}..{before[1]} to {after[0]}..{after[1]}: "
                   f"{len(report.shifts)} significant of {report.tested} pairs tested ({report.pairs} seen)")  # fmt: skip
     console.print(escape(report.test), style="dim")
+    console.print(_shift_table(report.shifts))
+    if report.near_misses:
+        console.print(f"Largest changes that are not significant (q > {report.alpha:g}):")
+        console.print(_shift_table(report.near_misses))
+
+
+def _shift_table(rows: tuple[Any, ...]) -> Table:
     table = Table()
     for name in ("pair", "kind", "change", "before c/k", "after c/k", "q", "driving report"):
         table.add_column(name, overflow="fold")
-    for s in report.shifts:
+    for s in rows:
         ev = s.evidence[0] if s.evidence else (s.evidence_before[0] if s.evidence_before else None)
         table.add_row(
             f"{s.a} – {s.b}", s.kind, f"{s.change:+.2f}" if s.change is not None else "",
@@ -312,7 +325,7 @@ def shifts_command(
             f"{s.after.cooperative}/{s.after.conflictual}", f"{s.q_value:.2g}",
             escape(f"{ev.sentence[:100]} ({ev.article_source}, {ev.date})") if ev else "",
         )  # fmt: skip
-    console.print(table)
+    return table
 
 
 def stakeholders_command(
