@@ -609,7 +609,7 @@ NEGATION_MODALITY: list[Case] = [
     (
         "neg-refused-attend",
         "The Syrian opposition refused to attend the talks.",
-        [("125", "SYR", None, "negated")],
+        [("125", "SYR", None, "asserted")],
         [],
     ),
     (
@@ -627,19 +627,19 @@ NEGATION_MODALITY: list[Case] = [
     (
         "neg-will-not-meet",
         "Turkey will not meet the Kurdish delegation.",
-        [("125", "TUR", None, "negated")],
+        [("125", "TUR", None, "asserted")],
         ["04"],
     ),
     (
         "neg-would-not-provide",
         "Obama said he would not provide weapons to the rebels.",
-        [("12", "USA", None, "negated")],
+        [("12", "USA", None, "asserted")],
         ["07"],
     ),
     (
         "neg-does-not-want",
         "Israel does not want to negotiate with Hamas.",
-        [("125", "ISR", "PSE", "negated")],
+        [("125", "ISR", "PSE", "asserted")],
         [],
     ),
     ("neg-failed-to-reach", "Israel and the Palestinians failed to sign an agreement.", [], ["05"]),
@@ -744,7 +744,7 @@ NEGATION_MODALITY: list[Case] = [
     (
         "mod-refuse-release",
         "Iran refused to release the British sailors.",
-        [("1243", "IRN", "GBR", "negated")],
+        [("1243", "IRN", "GBR", "asserted")],
         ["084"],
     ),
     (
@@ -1020,6 +1020,71 @@ DATED_AND_EVIDENCE: list[Case] = [
     ),
 ]
 
+# Constructions of news text that need more than a verb's pattern: refusals, conditions,
+# topics, mutual disagreement, undoing agreements, vetoes, leaving talks.
+CONSTRUCTIONS: list[Case] = [
+    (
+        "con-refusal-asserted",
+        "The Kurdish delegation refused to join the talks in Astana.",
+        [("125", None, "KAZ", "asserted")],
+        ["04"],
+    ),
+    (
+        "con-neither-nor",
+        "Neither the Iraqi government nor the Kurdish parties were consulted.",
+        [("04", None, "IRQ", "negated")],
+        ["04"],
+    ),
+    (
+        "con-depends-on",
+        "The deal depends on Iran releasing the detained sailors.",
+        [("084", "IRN", None, "hypothetical")],
+        ["08"],
+    ),
+    (
+        "con-differ-mutual",
+        "Ankara and Washington differed sharply over the future of the Kurdish militia.",
+        [("110", "TUR", "USA", "asserted"), ("110", "USA", "TUR", "asserted")],
+        [],
+    ),
+    (
+        "con-suspend-treaty",
+        "Moscow suspended a missile treaty with Washington on Tuesday.",
+        [("161", "RUS", "USA", "asserted")],
+        ["057"],
+    ),
+    (
+        "con-withdraw-deal",
+        "Washington withdrew from the nuclear deal with Tehran in May.",
+        [("161", "USA", "IRN", "asserted")],
+        ["057", "08"],
+    ),
+    (
+        "con-veto",
+        "China vetoed a British draft resolution on Myanmar.",
+        [("129", "CHN", "GBR", "asserted")],
+        [],
+    ),
+    (
+        "con-turn-down-invitation",
+        "The Afghan government turned down a Pakistani invitation to talks.",
+        [("125", "AFG", "PAK", "asserted")],
+        [],
+    ),
+    (
+        "con-suspend-participation",
+        "The Yemeni delegation suspended its participation in the talks in Kuwait.",
+        [("164", "YEM", None, "asserted")],
+        ["04"],
+    ),
+    (
+        "con-walk-out",
+        "Palestinian negotiators walked out of the talks with Israel.",
+        [("164", "PSE", None, "asserted")],
+        [],
+    ),
+]
+
 ALL: list[Case] = (
     ACTIVE_PASSIVE
     + COORDINATION
@@ -1031,4 +1096,5 @@ ALL: list[Case] = (
     + MULTIPARTY
     + OTHER_ROOTS
     + DATED_AND_EVIDENCE
+    + CONSTRUCTIONS
 )

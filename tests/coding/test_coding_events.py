@@ -71,7 +71,7 @@ def test_coding_events_multiparty_talks_are_one_event(coded):
 
 def test_coding_events_refusal_and_absence(coded):
     refused = coded[1][1]
-    assert [(e.cameo, e.mode, reportable(e)) for e in refused] == [("125", "negated", True)]
+    assert [(e.cameo, e.mode, reportable(e)) for e in refused] == [("125", "asserted", True)]
     absent = coded[2][1]
     assert absent and all(e.mode == "negated" and not reportable(e) for e in absent)
 

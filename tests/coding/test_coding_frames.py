@@ -29,10 +29,10 @@ from entente.errors import KnowledgeBaseError
         ("appeal", "046", False, ("026", "demanded")),
         ("appeal", "190", False, ("020", "demanded")),
         ("demand", "0874", False, ("1056", "demanded")),  # demanded a withdrawal
-        ("reject", "042", True, ("125", "negated")),  # refused to attend
-        ("reject", "0841", True, ("1243", "negated")),  # refused to release
+        ("reject", "042", True, ("125", "asserted")),  # refused to attend: the refusal happened
+        ("reject", "0841", True, ("1243", "asserted")),  # refused to release
         ("reject", "190", True, ("190", "negated")),  # refused to attack: nothing happened
-        ("wont", "071", True, ("1211", "negated")),  # will not provide economic aid
+        ("wont", "071", True, ("1211", "asserted")),  # will not provide economic aid
         ("threaten", "194", True, ("1384", "future")),
         ("threaten", "161", True, ("1313", "future")),
         ("threaten", "040", True, ("130", "future")),
@@ -100,7 +100,9 @@ def test_coding_frames_word_in_two_classes_is_refused(tmp_path):
 
 
 def test_coding_frames_modes_file():
-    assert load_modes()["negated"] == ("12", "011", "016")
+    modes = load_modes()
+    assert modes["future"] == ("03", "13")
+    assert "negated" not in modes  # a refusal is asserted; "did not reject" never counts
 
 
 @pytest.mark.parametrize(

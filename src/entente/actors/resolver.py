@@ -26,6 +26,7 @@ It runs in three steps:
    ``possessive+agent``      "Russia's foreign minister" = RUSGOV
    ``agent+of``              "the president of Armenia" = ARMGOV
    ``conj+agent``            "Hungarian and Romanian officials": both get GOV
+   ``conj+adjective``        "the Syrian government and opposition figures" = SYROPP
    ``possessive+person``     "Egypt's Sisi" (the person's dated code)
    ``appositive``            "Jeffrey Kupfer, a US energy official," = USAGOV
    ``title+surname``         a title before a surname ("President Assad"), misspellings allowed
@@ -368,6 +369,7 @@ class Resolver:
         for k, s in enumerate(spans):
             if s.use == "agent" and not s.absorbed and not s.done:
                 self._agent(k, spans, toks, by_token, when)
+        self._shared_adjective(spans, toks)
         for k, s in enumerate(spans):
             if s.entry.kind == "ethnic" and not s.done and not s.absorbed and k > 0:
                 self._ethnic(spans[k - 1], s, when)
@@ -468,6 +470,7 @@ class Resolver:
                         break
             s.code = _combine(country_code, agent, mod.entry.kind)
             s.kind = _combined_kind(mod.entry.kind, agent)
+            s.extra["adjective"] = mod.use == "adjective" and how == "country+agent"
             if mod.entry.kind == "person":
                 # "Hemedti's forces" belong to his group, "Putin's government" to Russia's.
                 own, _ = mod.entry.code_at(when)
@@ -496,6 +499,31 @@ class Resolver:
                 other.kind = _combined_kind(other.entry.kind, agent)
                 other.how = "conj+agent"
                 other.done = True
+
+    def _shared_adjective(self, spans: list[_Span], toks: Sequence[Token]) -> None:
+        """A country adjective on "the X government and ..." also places the other side.
+
+        "Talks between the Syrian government and opposition figures": the opposition is
+        Syria's (SYROPP), as in "the Syrian government and armed opposition groups".
+        """
+        for k in range(1, len(spans)):
+            first, s = spans[k - 1], spans[k]
+            if not (
+                s.how == "agent"
+                and s.code.startswith("---")
+                and s.entry.agent[:3] in SIDES_OF_A_STATE
+                and first.how == "country+agent"
+                and first.extra.get("adjective")
+                and first.code[3:6] == "GOV"
+            ):
+                continue
+            gap = list(range(first.end, s.start))
+            if gap and toks[gap[0]].lower in ("and", "or", "nor") and all(
+                toks[i].pos in ("DET", "NUM", "ADJ") for i in gap[1:]
+            ):
+                s.code = first.code[:3] + s.entry.agent
+                s.kind = agent_kind(s.entry.agent)
+                s.how = "conj+adjective"
 
     def _title_name(self, s: _Span, toks: Sequence[Token], when: date | None, mod: _Span | None) -> None:
         """A title followed by a name the dictionary did not match: "President Assad".
@@ -675,6 +703,9 @@ class Resolver:
 
 # --- helpers on the parse -----------------------------------------------------------
 
+# Agents that "the Syrian government and ..." places in the same country: the domestic
+# other side ("opposition figures", "armed groups", "the army").
+SIDES_OF_A_STATE = frozenset({"OPP", "REB", "INS", "SEP", "MIL", "COP", "LEG", "JUD", "PTY"})
 # Head nouns that name a person of the group before them: "rebel commander" is a rebel.
 ROLE_NOUNS = frozenset({
     "leader", "leaders", "chief", "chiefs", "commander", "commanders", "official", "officials",

@@ -53,7 +53,6 @@ _CLASS_MODES = {
     "demand": "demanded",
     "threaten": "future",
     "intend": "future",
-    "reject": "negated",
     "consider": "hypothetical",
 }
 # Classes whose words are frames only: a bare "wanted" or "planned" is no event.
@@ -102,11 +101,14 @@ class RoleCues:
     quantity_nouns: frozenset[str]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
+    topic_verbs: frozenset[str]
+    topic_nouns: frozenset[str]
     purpose_codes: tuple[str, ...]
     light_verbs: frozenset[str]
     relational_nouns: frozenset[str]
     request_nouns: frozenset[str]
     reason_preps: frozenset[str]
+    condition_words: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
@@ -430,6 +432,8 @@ class _Sentence:
         h = tree.head(n)
         if h is None:
             return None
+        if self._topic_object(n):
+            return False  # "discussed the negotiations with Iran": talked about, not reported
         if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
             if self.klass(h) and not any(
                 k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)
@@ -481,6 +485,19 @@ class _Sentence:
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
         return None
+
+    def _topic_object(self, n: Token) -> bool:
+        """Whether noun ``n`` is (a conjunct of) the object of a verb of discussion."""
+        tree = self.tree
+        while n.dep == "conj" and (h := tree.head(n)) is not None and h.pos in ("NOUN", "PROPN"):
+            n = h
+        h = tree.head(n)
+        return (
+            n.dep in ("dobj", "obj")
+            and h is not None
+            and _is_verb(h)
+            and norm(h.lemma.lower()) in self.cues.topic_verbs
+        )
 
     def _anchor_like(self, n: Token) -> Token | None | bool:
         """The anchor a conjunct noun shares with the non-event noun it is coordinated with."""
@@ -618,6 +635,11 @@ class _Sentence:
             return True
         if t.dep == "advcl" and has_to and not self.tree.kid(t, "nsubj"):
             return True  # a purpose: "opened fire to disperse", "met to discuss"
+        if t.dep == "pcomp" and (up := self.tree.head(h)) is not None:
+            if norm(up.lemma.lower()) in self.cues.condition_words:
+                return True  # "the plan depends on Russia restraining Damascus"
+        if t.dep == "advcl" and t.tag == "VBG" and norm(h.lemma.lower()) in self.cues.condition_words:
+            return True  # the same, as the parser may attach a second condition
         return t.dep == "pcomp" and norm(h.lower) in self.cues.reason_preps
 
     def _compose(self, c: Candidate, klass: str, self_: bool) -> None:
@@ -640,10 +662,10 @@ class _Sentence:
         tree = self.tree
         aux = {k.lower for k in tree.auxiliaries(v)}
         subject = tree.kid(v, "nsubj", "nsubjpass")
-        # "did not attend", and "no foreign government took part"
+        # "did not attend", "no foreign government took part", "neither A nor B was invited"
         negated = tree.is_negated(v) or (
             subject is not None
-            and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det"))
+            and any(k.lower in ("no", "neither") for k in tree.kids(subject, "det", "preconj"))
         )
         future = bool(aux & self.cues.future_aux)
         hypo = bool(aux & self.cues.hypothetical_aux)
@@ -964,10 +986,12 @@ class _Sentence:
                 if subj is not None:
                     yield keep(self.actors.of(subj))
                     heads.append(subj)  # "evidence against Russia was presented"
+            topic_verb = norm(t.lemma.lower()) in self.cues.topic_verbs
             for k in tree.kids(t, "dobj", "dative", "iobj", "attr", "oprd", "obj"):
                 if k.dep == "dative" and k.pos == "ADP":
                     continue
-                yield keep(self.actors.of(k))
+                if not (topic_verb and k.dep in ("dobj", "obj")):  # "discussed Syria": a topic
+                    yield keep(self.actors.of(k))
                 heads.append(k)  # "presented evidence against Russia"
             if t.dep == "acl" and t.tag == "VBN":
                 yield keep(self.actors.of(tree.head(t)))
@@ -976,17 +1000,17 @@ class _Sentence:
         preps = self.cues.target_preps
         if c.swap or c.code.startswith(self.cues.from_target_codes):
             preps = preps | {"from"}  # "withdrew from Lebanon", "expelled from Kuwait"
-        if c.code.startswith(self.cues.topic_codes):
+        if self._topical(c):
             preps = (
                 preps - self.cues.topic_preps
             )  # "talks on the Syrian ceasefire" are not aimed at Syria
         weak = self.cues.weak_target_preps - (
-            self.cues.topic_preps if c.code.startswith(self.cues.topic_codes) else frozenset()
+            self.cues.topic_preps if self._topical(c) else frozenset()
         )
         for group in (preps, weak):
             for h in heads:
                 for p in tree.kids(h, "prep", "dative"):
-                    if norm(p.lower) not in group:
+                    if norm(p.lower) not in group or self._about(h, p):
                         continue
                     obj = tree.kid(p, "pobj")
                     if obj is not None and norm(obj.lemma.lower()) in self.cues.request_nouns:
@@ -1009,6 +1033,21 @@ class _Sentence:
                     for group in self._target_groups(inner, sources):
                         yield group
 
+    def _about(self, noun: Token, prep: Token) -> bool:
+        """Whether ``prep`` gives what a document is about ("a council text on Syria")."""
+        return (
+            norm(prep.lower) in self.cues.topic_preps
+            and norm(noun.lemma.lower()) in self.cues.topic_nouns
+        )
+
+    def _topical(self, c: Candidate) -> bool:
+        """Whether "on", "about", "over" give the topic of the event rather than its target.
+
+        So for statements and meetings, and for what parties do to each other ("Moscow and
+        Washington differed over the future of Assad": Assad is what they differ about).
+        """
+        return c.code.startswith(self.cues.topic_codes) or c.reverse == c.code
+
     def _nearest_actor(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """Last resort for a verb's target: the first state actor named on its object side.
 
@@ -1016,7 +1055,7 @@ class _Sentence:
         ("jailed for acting against X"), a place ("met in Vienna"), a topic or a clause
         on a noun ("pressure to help Iran").
         """
-        if c.pos != "verb":
+        if c.pos != "verb" or norm(c.trigger.lemma.lower()) in self.cues.topic_verbs:
             return []
         tree = self.tree
         obj, _ = self.matcher.object_side(c.trigger, False)
@@ -1027,7 +1066,8 @@ class _Sentence:
                 x.dep == "prep"
                 and (
                     word in self.cues.location_preps
-                    or (word in self.cues.topic_preps and c.code.startswith(self.cues.topic_codes))
+                    or (word in self.cues.topic_preps and self._topical(c))
+                    or ((h := tree.head(x)) is not None and self._about(h, x))
                 )
             ):
                 skip.update(y.i for y in tree.subtree(x))
@@ -1084,8 +1124,15 @@ class _Sentence:
             for p in tree.kids(h, "prep")
             if norm(p.lower) not in topical
         ]
-        inner_text, inner = self._place_in([h for h in inner_heads if h is not None])
-        return text or inner_text, direct, inner
+        inner_heads = [h for h in inner_heads if h is not None]
+        # "its participation in the talks in Geneva": where the talks are, not whom it touches
+        meetings = [
+            h for h in inner_heads
+            if not topic and h is not c.trigger and self.code_of(h).startswith("04")
+        ]
+        inner_text, inner = self._place_in([h for h in inner_heads if h not in meetings])
+        meeting_text, _ = self._place_in(meetings)
+        return text or inner_text or meeting_text, direct, inner
 
     def _place_in(self, heads: list[Token]) -> tuple[str | None, list[Mention]]:
         tree = self.tree
@@ -1139,15 +1186,27 @@ class _Sentence:
                     who = who or self.actors.of(k)
                 out.extend((m, role) for m in who)
         if c.anchor is not None and c.pos == "noun":  # "Russia hosted talks between ..."
-            role = self._host_role(c.anchor)
-            if role is not None:
-                out.extend((m, role) for m in self.subject_actors(c.anchor))
+            # and "the meeting was convened by X and hosted by Y": verbs sharing the noun
+            verbs = [c.anchor] + [
+                v for v in tree.kids(c.anchor, "conj")
+                if _is_verb(v) and tree.kid(v, "nsubj", "nsubjpass", "dobj") is None
+            ]
+            for v in verbs:
+                role = self._host_role(v)
+                if role is None:
+                    continue
+                agent = tree.kid(v, "agent")  # a conjoined passive has no auxiliary of its own
+                who = self.actors.of(tree.kid(agent, "pobj")) if agent is not None else []
+                out.extend((m, role) for m in who or self.subject_actors(v))
         return out
 
     def _hosts_meeting(self, v: Token, meetings: set[int]) -> bool:
         """Whether host/mediator verb ``v`` governs, or hangs on, a meeting noun."""
         tree = self.tree
         near = [k.i for k in tree.kids(v, "dobj", "nsubjpass")]
+        if v.dep == "conj" and not near and (first := tree.head(v)) is not None:
+            # "The meeting was convened by X and hosted by Y": the first verb's meeting
+            near = [k.i for k in tree.kids(first, "dobj", "nsubjpass")]
         if v.dep in ("acl", "relcl"):
             # the noun it hangs on, or the meeting that noun belongs to: "talks between the
             # government and the opposition, hosted by Russia"; "days of talks, hosted by"
@@ -1203,7 +1262,7 @@ class _Sentence:
             participants += [(m, "participant") for m in parties] + [
                 (m, "target") for m in targets if m not in parties
             ]
-        elif (reciprocal and targets) or (
+        elif (reciprocal and (targets or len(sources) > 1)) or (
             not targets and len(sources) > 1 and c.code.startswith(self.cues.joint_codes)
         ):
             participants += [(m, "participant") for m in sources + targets]
