@@ -73,3 +73,54 @@ def test_coding_roles_adjective_places_the_other_side(code):
     events = code("Talks between the Libyan government and opposition leaders resumed in Tunis.")
     parties = {p.actor.code for e in events for p in e.participants if p.role == "participant"}
     assert {"LBYGOV", "LBYOPP"} <= parties
+
+
+def test_coding_roles_envoy_holding_talks_mediates(code):
+    events = code("UN envoy Hans Grundberg opened the Yemeni peace talks in Stockholm on Thursday.")
+    talks = [e for e in events if e.root == "04"]
+    assert talks and ("IGOUNO", "mediator") in roles(talks[0])
+    # "the Yemeni peace talks" are about Yemen's war: the adjective takes no part
+    assert not any(p.actor.code == "YEM" for e in talks for p in e.participants)
+
+
+def test_coding_roles_hyphenated_mediator_of_talks(code):
+    events = code("Egyptian-mediated talks between Hamas and Fatah resumed in Cairo.")
+    talks = [e for e in events if e.root == "04"]
+    assert talks and ("EGY", "mediator") in roles(talks[0])
+
+
+def test_coding_roles_his_visit_is_the_subjects(code):
+    events = code("Wang Yi spoke to reporters in Sochi ahead of his visit to Moscow.")
+    visit = [e for e in events if e.cameo == "042"]
+    # "his" is the person speaking, not Sochi, the place named last
+    assert visit and ("CHN", "RUS") in {(s[:3], t[:3]) for s, t in visit[0].dyads() if s and t}
+
+
+def test_coding_roles_states_sending_delegations_visit_no_one(code):
+    events = code("Oman, Kuwait and Jordan also sent delegations.")
+    sent = [e for e in events if e.root == "04"]
+    assert sent and {p.actor.code for p in sent[0].participants} == {"OMN", "KWT", "JOR"}
+    assert {p.role for p in sent[0].participants} == {"source"}
+
+
+def test_coding_roles_place_of_violence_is_no_target(code):
+    events = code("Turkish warplanes carried out air strikes in northern Iraq on Sunday.")
+    strikes = [e for e in events if e.root in ("18", "19", "20")]
+    assert strikes and all(
+        p.actor.code[:3] != "IRQ" for e in strikes for p in e.participants
+    ), [(e.cameo, roles(e)) for e in strikes]
+
+
+def test_coding_roles_place_of_what_violence_hits_is_its_target(code):
+    events = code("Militants shelled a hospital in Mosul overnight.")
+    assert any(("IRQ", "target") in {(p.actor.code[:3], p.role) for p in e.participants} for e in events)
+
+
+def test_coding_roles_dateline_is_no_participant(code):
+    events = code("BAGHDAD (Reuters) - Iraqi troops recaptured the town from the militants.")
+    assert events and all(p.text != "BAGHDAD" for e in events for p in e.participants)
+
+
+def test_coding_roles_victims_of_no_stated_nation_belong_to_the_place(code):
+    events = code("Three villagers were killed in Turkish shelling in the north of Syria.")
+    assert any(("TUR", "SYRCVL") in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -104,9 +104,10 @@ class SentenceActors:
         for c in tree.kids(t, "conj"):
             if c.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
                 found.extend(self._of(c, depth))
-        for a in tree.kids(t, "appos"):
-            # A list parsed as apposition: "the US, Russia, and Switzerland".
-            if tree.kids(a, "conj"):
+        for a in tree.kids(t, "appos", "npadvmod"):
+            # A list parsed as apposition: "the US, Russia, and Switzerland" (or with the
+            # second item as a modifier: "Saudi Arabia, Turkey, Egypt and Italy").
+            if tree.kids(a, "conj") and (a.dep == "appos" or self.covering(a) is not None):
                 found.extend(self._of(a, depth))
         return found
 
@@ -180,6 +181,12 @@ class SentenceActors:
                     # stood by Turkey" is the alliance, even if no actor is resolved for it.
                     return self.of(s)
         before = [m for m in self.mentions if m.token_end <= t.i]
+        if t.lower in _SINGULAR_PERSON:
+            # "he", "his" is a person, not the place named last, and rather a subject than
+            # an object ("X met Y in Sochi, on his first visit": X's visit)
+            people = [m for m in before if m.actor is not None and m.actor.kind == "person"]
+            subjects = [m for m in people if self.head_of(m).dep in ("nsubj", "nsubjpass")]
+            before = subjects or people or before
         if before:
             last = max(before, key=lambda m: m.token_end)
             return [last]

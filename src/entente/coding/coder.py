@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -93,9 +93,11 @@ class RoleCues:
     joint_codes: tuple[str, ...]
     joint_preps: frozenset[str]
     location_preps: frozenset[str]
+    time_preps: frozenset[str]
     host_words: frozenset[str]
     mediator_words: frozenset[str]
     mediator_phrases: frozenset[str]
+    mediator_titles: frozenset[str]
     absent_preps: frozenset[str]
     instrument_preps: frozenset[str]
     quantity_nouns: frozenset[str]
@@ -103,6 +105,7 @@ class RoleCues:
     topic_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
     topic_nouns: frozenset[str]
+    topic_modifiers: frozenset[str]
     purpose_codes: tuple[str, ...]
     light_verbs: frozenset[str]
     relational_nouns: frozenset[str]
@@ -114,6 +117,7 @@ class RoleCues:
     conditional_marks: frozenset[str]
     accusation_codes: tuple[str, ...]
     material_codes: tuple[str, ...]
+    violence_codes: tuple[str, ...]
     state_side_agents: frozenset[str]
     state_voice_agents: frozenset[str]
 
@@ -272,21 +276,54 @@ class Coder:
             when: the article's date, used as the event date.
         """
         tree = Tree(sentence)
+        mentions = [
+            m
+            for m in mentions
+            if m.token_start >= tree.dateline and not self._topic_adjective(tree, m)
+        ]
         actors = SentenceActors(tree, mentions, self.roles.relational_nouns)
         if not actors or tree.root is None:
             return []
-        ctx = _Sentence(self, tree, actors)
+        ctx = _Sentence(self, tree, actors, when)
         events = [e for c in ctx.candidates() for e in ctx.events(c, when)]
         events.sort(key=lambda e: -e.confidence)
         return list({e.id: e for e in events}.values())
 
 
+    def _topic_adjective(self, tree: Tree, m: Mention) -> bool:
+        """Whether a mention is a lone country adjective saying what a meeting is about.
+
+        "The Syrian peace talks": Syria's war is the topic; the parties are named elsewhere.
+        """
+        if m.how != "adjective" or m.token_end - m.token_start != 1:
+            return False
+        t = tree.tokens[m.token_start]
+        noun = tree.head(t)
+        if t.dep != "amod" or noun is None or noun.pos not in ("NOUN", "PROPN"):
+            return False
+        meeting = any(
+            (p.code or "").startswith("04")
+            for lemma in {noun.lemma.lower(), noun.lower}
+            for p in self.lexicon.patterns(lemma, "noun")
+        )
+        if not meeting:
+            return False  # "a Senegalese peace plan" is Senegal's
+        mods = tree.kids(noun, "compound", "amod", "nmod")
+        return any(norm(k.lemma.lower()) in self.roles.topic_modifiers for k in mods) and not any(
+            k.i != t.i and k.ent_type in ("NORP", "GPE") for k in mods
+        )
+
+
 class _Sentence:
     """The work of coding one sentence."""
 
-    def __init__(self, coder: Coder, tree: Tree, actors: SentenceActors) -> None:
+    def __init__(
+        self, coder: Coder, tree: Tree, actors: SentenceActors, when: date | None = None
+    ) -> None:
         self.tree = tree
         self.actors = actors
+        self.kb = coder.kb
+        self.when = when
         self.matcher = Matcher(tree, coder.lexicon, lambda t: bool(actors.of(t)))
         self.frames = coder.frames
         self.cues = coder.roles
@@ -890,6 +927,19 @@ class _Sentence:
                 found = self.noun_source(obj)
                 if found:
                     return found
+            if (
+                word in self.cues.instrument_preps
+                and obj.ent_type not in ("GPE", "LOC", "FAC")
+                and any(
+                    k.dep == "advcl" and k.tag == "VBG" and self.code_of(k)[:2] == self.code_of(v)[:2]
+                    for k in tree.kids(v)
+                )
+            ):
+                # "killed in Israeli tank shelling", parsed with "shelling" as a clause of
+                # its own: the weapon's owner shelled
+                found = [m for m in self.actors.of(obj) if _has_country(m)]
+                if found:
+                    return found
             if word == "from":
                 found = self.actors.of(obj)
                 if found:
@@ -991,7 +1041,12 @@ class _Sentence:
                 if k.dep == "dative" and k.pos == "ADP":
                     continue
                 if not (topic_verb and k.dep in ("dobj", "obj")):  # "discussed Syria": a topic
-                    yield keep(self.actors.of(k))
+                    found = self.actors.of(k)
+                    if k.i in c.match.used:
+                        # "sent delegations": what the pattern names is sent, not a target,
+                        # unless the sentence says whose it is ("received the Iranian envoy")
+                        found = [m for m in found if _has_country(m)]
+                    yield keep(found)
                 heads.append(k)  # "presented evidence against Russia"
             if t.dep == "acl" and t.tag == "VBN":
                 yield keep(self.actors.of(tree.head(t)))
@@ -1112,7 +1167,12 @@ class _Sentence:
         heads += self._situation(c)
         text, direct = self._place_in(heads)
         objects = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
-        inner_heads = objects + [tree.kid(p, "pobj") for h in heads for p in tree.kids(h, "prep")]  # type: ignore[misc]
+        inner_heads = objects + [
+            tree.kid(p, "pobj")  # type: ignore[misc]
+            for h in heads
+            for p in tree.kids(h, "prep")
+            if norm(p.lower) not in self.cues.time_preps  # "since the crisis in Ukraine began"
+        ]
         # "expressed sorrow for the shootings in South Carolina": what the object is about,
         # unless that is the topic of a meeting ("a summit on the unrest in Iran").
         own = self.code_of(c.trigger)  # the code before frames: "to attend a summit" is 04
@@ -1132,7 +1192,81 @@ class _Sentence:
         ]
         inner_text, inner = self._place_in([h for h in inner_heads if h not in meetings])
         meeting_text, _ = self._place_in(meetings)
+        if c.code.startswith(self.cues.violence_codes):
+            # Violence touches the place of a thing it hits ("bombed a market in Baghdad",
+            # "fired at targets in Jericho"); with nothing hit but the act itself ("carried
+            # out air strikes in Syria", "clashes in Aleppo") the place says only where.
+            hit = [h for h in objects if h is not c.trigger and self._thing(h)] + [
+                o
+                for h in heads
+                for p in tree.kids(h, "prep")
+                if norm(p.lower) in self.cues.target_preps - self.cues.location_preps
+                and (o := tree.kid(p, "pobj")) is not None
+                and self._thing(o)
+                and not self.actors.of(o)
+            ]
+            if not hit:
+                return text or inner_text or meeting_text, [], []
         return text or inner_text or meeting_text, direct, inner
+
+    def _located(self, c: Candidate, targets: list[Mention]) -> list[Mention]:
+        """Targets of no known country take the country of the one place the act names.
+
+        "Four children were killed in Israeli shelling in Gaza" hit Gaza's civilians;
+        "militants shelled a hospital in Mosul" an Iraqi hospital.
+        """
+        make = getattr(self.kb, "make_actor", None)
+        if (
+            make is None
+            or not c.code.startswith(self.cues.material_codes)
+            or self.klass(c.trigger) in _SPEECH
+            or not any(m.actor is not None and m.actor.country == "---" for m in targets)
+        ):
+            return targets
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        heads += self._situation(c)
+        # a participle restating the act: "were killed in tank shelling in the Gaza Strip"
+        heads += [
+            k for h in heads for k in self.tree.kids(h, "advcl")
+            if k.tag == "VBG" and self.code_of(k)[:2] == c.code[:2]
+        ]
+        heads += [k for h in heads for k in self.tree.kids(h, "dobj", "nsubjpass", "pobj")]
+        heads += [o for h in list(heads) for p in self.tree.kids(h, "prep") for o in self.tree.kids(p, "pobj")]
+        places = [m for m in self._place_in_all(heads) if _has_country(m)]
+        countries = {m.actor.country for m in places}  # type: ignore[union-attr]
+        if len(countries) != 1:
+            return targets
+        (country,) = countries
+        out = []
+        for m in targets:
+            if m.actor is not None and m.actor.country == "---" and m.actor.agent:
+                actor = make(country + m.actor.agent, kind=m.actor.kind)
+                m = replace(m, actor=actor, how=f"{m.how}+place")
+            out.append(m)
+        return out
+
+    def _place_in_all(self, heads: list[Token]) -> list[Mention]:
+        """The actors of every place named with "in"/"at" on these words."""
+        out: list[Mention] = []
+        for h in heads:
+            for p in self.tree.kids(h, "prep"):
+                obj = self.tree.kid(p, "pobj")
+                if norm(p.lower) not in self.cues.location_preps or obj is None:
+                    continue
+                if obj.ent_type not in ("GPE", "LOC", "FAC"):  # "in the east of the Gaza Strip"
+                    of = [self.tree.kid(q, "pobj") for q in self.tree.kids(obj, "prep") if q.lower == "of"]
+                    obj = of[0] if of and of[0] is not None else obj
+                if obj.ent_type in ("GPE", "LOC", "FAC"):
+                    out.extend(self.actors.of(obj))
+        return out
+
+    def _thing(self, t: Token) -> bool:
+        """Whether a noun names a thing (a market, targets), not an event, a time or a pronoun."""
+        return (
+            t.pos in ("NOUN", "PROPN")
+            and t.ent_type not in ("DATE", "TIME")
+            and not self.code_of(t)
+        )
 
     def _place_in(self, heads: list[Token]) -> tuple[str | None, list[Mention]]:
         tree = self.tree
@@ -1184,6 +1318,10 @@ class _Sentence:
                 who = self.actors.of(tree.kid(agent, "pobj")) if agent is not None else []
                 for k in tree.kids(mod, "npadvmod", "compound", "nmod"):
                     who = who or self.actors.of(k)
+                if not who and mod.i >= 2 and tree.tokens[mod.i - 1].text in ("-", "–"):
+                    # "UN-mediated talks" parsed with "UN" hanging on the noun
+                    m = self.actors.covering(tree.tokens[mod.i - 2])
+                    who = [m] if m is not None else []
                 out.extend((m, role) for m in who)
         if c.anchor is not None and c.pos == "noun":  # "Russia hosted talks between ..."
             # and "the meeting was convened by X and hosted by Y": verbs sharing the noun
@@ -1199,6 +1337,21 @@ class _Sentence:
                 who = self.actors.of(tree.kid(agent, "pobj")) if agent is not None else []
                 out.extend((m, role) for m in who or self.subject_actors(v))
         return out
+
+    def _go_between(self, m: Mention) -> bool:
+        """Whether an actor is named, or holds an office that day, as an envoy or mediator."""
+        titles = self.cues.mediator_titles
+        words = self.tree.tokens[m.token_start : m.token_end]
+        if any(norm(t.lower) in titles for t in words):
+            return True
+        entry_of = getattr(self.kb, "entry", None)
+        if m.actor is None or m.actor.kind != "person" or not m.actor.kb_id or entry_of is None:
+            return False
+        try:
+            _code, role = entry_of(m.actor.kb_id).code_at(self.when)
+        except KnowledgeBaseError:
+            return False
+        return role is not None and any(norm(w) in titles for w in role.title.lower().split())
 
     def _hosts_meeting(self, v: Token, meetings: set[int]) -> bool:
         """Whether host/mediator verb ``v`` governs, or hangs on, a meeting noun."""
@@ -1250,8 +1403,15 @@ class _Sentence:
             sources, targets = targets, sources
         joint = self.joint_parties(c)
         location, place_actors, inner_place = self.place(c)
+        targets = self._located(c, targets)
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
+        if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
+            # "UN envoy X opened the peace talks in Geneva": a go-between holding talks
+            # with no counterpart named is mediating them.
+            go_betweens = [m for m in sources if self._go_between(m)]
+            participants += [(m, "mediator") for m in go_betweens]
+            sources = [m for m in sources if m not in go_betweens]
         if c.target_override is not None:
             # An appeal or a demand: the asker acts on the asked (perhaps several parties).
             participants += [(m, "source") for m in sources] + [
@@ -1274,6 +1434,7 @@ class _Sentence:
             # "sorrow for the shootings in South Carolina" are about that place; where an act
             # happened ("met in Moscow": Russia hosts; "protested in Beijing", "exercises in
             # Alaska") tells whom physical acts are aimed at; words said there are no act on it.
+            # Violence is the exception: "air strikes in Syria" say where, not against whom.
             roles_taken = {(m.token_start, m.token_end) for m, _ in participants}
             if inner_place:
                 extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]

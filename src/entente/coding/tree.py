@@ -26,16 +26,21 @@ class Tree:
         ['Russia']
     """
 
-    __slots__ = ("sentence", "tokens", "_kids", "root")
+    __slots__ = ("sentence", "tokens", "_kids", "root", "dateline")
 
     def __init__(self, sentence: ParsedSentence) -> None:
         self.sentence = sentence
         self.tokens: tuple[Token, ...] = sentence.tokens
         self._kids: list[list[Token]] = [[] for _ in self.tokens]
+        # "GAZA CITY, Palestinian Territories: Four children ...": the place line is no
+        # argument of the sentence's verbs, whatever the parser made of it.
+        self.dateline = _dateline(self.tokens)
         root = 0
         for t in self.tokens:
             if t.head == t.i or not 0 <= t.head < len(self.tokens):
                 root = t.i if t.dep == "ROOT" or root == 0 else root
+                continue
+            if t.i < self.dateline:
                 continue
             self._kids[t.head].append(t)
         self.root = self.tokens[root] if self.tokens else None
@@ -100,3 +105,24 @@ class Tree:
     def auxiliaries(self, t: Token) -> list[Token]:
         """The auxiliaries of verb ``t`` (will, would, has, is, ...)."""
         return [k for k in self._kids[t.i] if k.dep in ("aux", "auxpass")]
+
+
+_SEPARATORS = frozenset({":", "\u2014", "\u2013", "--"})
+
+
+def _dateline(tokens: tuple[Token, ...]) -> int:
+    """How many tokens of a leading dateline ("BEIRUT (Reuters) -", "GAZA CITY, Gaza:") to skip.
+
+    A dateline is a few place names (and a news agency in brackets) ended by a colon
+    or a dash near the start of the sentence; 0 when there is none.
+    """
+    for k, t in enumerate(tokens[:10]):
+        if t.text in _SEPARATORS or (t.text == "-" and k > 0 and tokens[k - 1].text == ")"):
+            before = tokens[:k]
+            # a place, or a city in capitals as datelines write it ("BEIRUT")
+            places = any(x.ent_type in ("GPE", "LOC") for x in before) or (
+                bool(before) and before[0].text.isupper() and len(before[0].text) > 2
+            )
+            names = all(x.pos in ("PROPN", "PUNCT") or x.ent_type in ("GPE", "LOC", "ORG") for x in before)
+            return k + 1 if before and places and names and len(tokens) - k > 3 else 0
+    return 0
