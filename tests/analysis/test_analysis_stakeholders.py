@@ -42,7 +42,7 @@ def topic(**changes):
     """The test topic, with some [process] or [theatre] keys changed."""
     data = {k: dict(v) if isinstance(v, dict) else v for k, v in TOPIC.items()}
     for key, value in changes.items():
-        section = "theatre" if key == "exclude_from_gap" else "process"
+        section = "theatre" if key in ("exclude_from_gap", "min_share") else "process"
         data[section][key] = value
     return parse_topic(data, "test")
 
@@ -93,6 +93,9 @@ def store(tmp_path_factory):
           sentence="The Syrian opposition visited the envoy.")  # fmt: skip
     c.add("g2", date(2016, 2, 3), "045", [("IGOUNO", "mediator"), ("SYRGOV", "participant")],
           location="geneva", sentence="The envoy shuttled between the Syrian delegations.")  # fmt: skip
+    # A refusal that names no meeting (neither its place nor its host) boycotts none.
+    c.add("g2", date(2016, 2, 3), "125", [("SYRGOV", "source")],
+          sentence="Damascus refused to discuss the future of the Syrian presidency.")  # fmt: skip
     # A refusal of the process as a whole, tied to no meeting.
     c.add("p1", date(2016, 6, 1), "125", pair("SYRISL", "IGOUNO"),
           sentence="The Islamist alliance rejected any talks with Damascus.")  # fmt: skip
@@ -206,6 +209,17 @@ def test_stakeholders_topic_excludes_parties_from_the_gap(store):
     assert not any("IMGISI" in m.missing for m in report.meetings)
 
 
+def test_stakeholders_gap_keeps_only_central_parties(store):
+    everyone = stakeholders(store, topic())
+    central = stakeholders(store, topic(min_share=0.5))
+    # The weightiest party is at some table or in the unfiltered gap.
+    heaviest = max(
+        [g.weight for g in everyone.gap] + [a.weight for a in everyone.actors if is_party(a.code)]
+    )
+    assert central.gap and all(g.weight >= 0.5 * heaviest for g in central.gap)
+    assert len(central.gap) < len(everyone.gap)
+
+
 def test_stakeholders_state_units_roll_up_organs_but_not_the_opposition(store):
     report = stakeholders(store, topic(state_units=True))
     assert report.level == "state"
@@ -240,7 +254,11 @@ def test_stakeholders_user_topic_file(store, tmp_path):
 
 
 def test_stakeholders_refusal_of_the_whole_process(report):
-    assert [(a.code, a.evidence.cameo) for a in report.process_absences] == [("SYRISL", "125")]
+    assert [(a.code, a.evidence.cameo) for a in report.process_absences] == [
+        ("SYRGOV", "125"),
+        ("SYRISL", "125"),
+    ]
+    assert "SYRGOV" not in _meeting(report, "Geneva").absent
     islamists = report.actor("SYRISL")
     assert (islamists.absent, islamists.refusals, islamists.stance_label) == (1, 1, "opposed")
 

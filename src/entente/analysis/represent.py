@@ -254,10 +254,15 @@ def representative(code: str) -> str:
 
 
 def is_represented(code: str, present: Iterable[str]) -> bool:
-    """Whether ``code`` is at the table itself or, for a state organ, through any organ of its state."""
+    """Whether ``code`` is at the table itself or through another unit that speaks for it.
+
+    A state organ is represented by any organ of its state; an unnamed non-state
+    actor ("the opposition", ``SYROPP``) by any unit with its code, named or not
+    (``SYROPP (Syrian National Coalition)``); a named one only by itself.
+    """
     at_table = set(present)
     if code in at_table:
         return True
     if not is_state_organ(code):
-        return False
+        return code == unit_code(code) and any(unit_code(c) == code for c in at_table)
     return representative(code) in {representative(c) for c in at_table if is_state_organ(c)}

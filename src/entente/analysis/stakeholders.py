@@ -31,7 +31,8 @@ From a topic (see :mod:`entente.analysis.topics`):
   Leaders are the actors that hosted or mediated, most meetings first.
 * **Coverage gap** — the parties (states, opposition, rebels: see
   :func:`entente.analysis.represent.is_party`) that weigh most in the conflict
-  itself (the topic's theatre: occurrences, with material conflict weighted extra)
+  itself (the topic's theatre: occurrences, with material conflict weighted extra;
+  at most ``top`` of them, each weighing at least ``min_share`` of the weightiest)
   and never sat at the table, ranked; each meeting also lists the weightiest
   parties it lacked. The topic's ``exclude_from_gap`` (e.g. groups designated as
   terrorist, with whom no process negotiates) never counts as missing. A state's
@@ -378,18 +379,24 @@ def _group_meetings(reports: list[_Report], merge_days: int) -> list[_Draft]:
 
 
 def _attach(rep: _Report, drafts: list[_Draft], attach_days: int) -> _Draft | None:
-    """The meeting an absence or refusal refers to, if one fits."""
+    """The meeting an absence or refusal refers to, if one fits.
+
+    A report that someone did not attend is about a meeting of its own article. A
+    refusal must say which meeting it turns down, by its place or its host:
+    "refused to discuss the future of the president" is no boycott of the round
+    the article reports.
+    """
     day = rep.row["date"]
     near = [d for d in drafts if d.distance(day) <= attach_days]
     refused = rep.hosts | set(rep.row["targets"])
+    location = (rep.row["location"] or "").strip()
+    own = [d for d in near if rep.row["article_id"] in d.articles()]
+    if rep.row["kind"] == "refusal" and not location and not refused:
+        own = []
     for fits in (
-        [
-            d
-            for d in near
-            if rep.row["article_id"] in d.articles() and (not rep.venue or d.same_venue(rep))
-        ],
-        [d for d in near if rep.row["article_id"] in d.articles()],
-        [d for d in near if (rep.venue or rep.country) and d.same_venue(rep)],
+        [d for d in own if not location or d.same_venue(rep)],
+        own,
+        [d for d in near if location and d.same_venue(rep)],
         [d for d in near if refused & d.hosts()],
     ):
         if fits:
@@ -496,9 +503,10 @@ def stakeholders(
 
     weight_of = {w["actor"]: w for w in weights}
     excluded = set(t.excluded_codes)
-    parties = [
-        w for w in weights if is_party(w["actor"]) and unit_code(w["actor"]) not in excluded
-    ][: t.top]
+    parties = [w for w in weights if is_party(w["actor"]) and unit_code(w["actor"]) not in excluded]
+    # Central to the conflict: among the weightiest parties, and not far behind the first.
+    floor = t.min_share * max((w["importance"] for w in parties), default=0.0)
+    parties = [w for w in parties if w["importance"] >= floor][: t.top]
     top = [w["actor"] for w in parties]
     meetings: list[Meeting] = []
     for d in drafts:

@@ -7,7 +7,8 @@ commented example. Layout::
     name, title, description, since, until      # dates as YYYY-MM-DD
     [process]  codes, refusal_codes, meeting_codes, actors, keywords, locations,
                merge_days, attach_days, state_units
-    [theatre]  actors, keywords, locations, material_conflict_weight, top, exclude_from_gap
+    [theatre]  actors, keywords, locations, material_conflict_weight, top, min_share,
+               exclude_from_gap
 
 Example:
     >>> topic = load_topic("syria-peace-talks")
@@ -51,6 +52,7 @@ _THEATRE_KEYS = {
     "locations",
     "material_conflict_weight",
     "top",
+    "min_share",
     "exclude_from_gap",
 }
 
@@ -80,6 +82,7 @@ class TheatreSpec:
     material_conflict_weight: float
     top: int
     exclude_from_gap: tuple[str, ...] = ()
+    min_share: float = 0.0
 
     @property
     def excluded_codes(self) -> tuple[str, ...]:
@@ -240,7 +243,10 @@ def parse_topic(data: dict[str, Any], name: str) -> Topic:
         material_conflict_weight=number(theatre, "material_conflict_weight", "theatre", 2.0, float),
         top=number(theatre, "top", "theatre", 15, int),
         exclude_from_gap=strings(theatre, "exclude_from_gap", "theatre"),
+        min_share=number(theatre, "min_share", "theatre", 0.0, float),
     )
+    if spec.min_share > 1:
+        problems.append(f"{name}: theatre.min_share: must be between 0 and 1, not {spec.min_share}")
     for v in spec.exclude_from_gap:
         if not (_ACTOR.match(v) or _KB_ID.match(v)):
             problems.append(

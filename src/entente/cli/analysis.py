@@ -396,7 +396,10 @@ def stakeholders_command(
         gap.add_column(name)
     for g in report.gap:
         gap.add_row(g.code, _fmt(g.weight, 0), str(g.material_conflict), g.status)
-    console.print(gap)
+    if report.gap:
+        console.print(gap)
+    else:
+        console.print("Coverage gap: none; every party central to the conflict sat at some table.")
 
 
 def register(app: typer.Typer) -> None:
