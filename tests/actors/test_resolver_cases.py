@@ -260,6 +260,13 @@ CASES += [
     ("Smith said the plan would fail.", D(2016, 3, 1), "Smith", None),
     # namesakes: the one in office on the day
     ("President Aoun met the envoy.", D(2020, 3, 1), "Aoun", "LBNGOV"),
+    # the other side of "the X government and ...": X's too
+    ("Talks between the Libyan government and opposition leaders resumed.", D(2016, 3, 1), "opposition leaders", "LBYOPP", "conj+adjective"),
+    ("The Yemeni government and armed groups signed a truce.", D(2016, 3, 1), "armed groups", "YEMREB", "conj+adjective"),
+    # fighters and bombers after a model number are aircraft
+    ("India has ordered French Rafale F3 fighters.", D(2016, 3, 1), "fighters", "FRAMIL"),
+    ("Russian long-range bombers struck the city.", D(2016, 3, 1), "bombers", "RUSMIL"),
+    ("Kurdish fighters retook the village.", D(2016, 3, 1), "Kurdish fighters", "---REBkur"),
 ]
 
 

@@ -121,7 +121,9 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     ("act-aid", "Germany sent humanitarian aid to Greece.", [("07", "DEU", "GRC", "asserted")], []),
-    ("act-invade", "Iraq invaded Kuwait in August 1990.", [("19", "IRQ", "KWT", "asserted")], []),
+    ("act-invade", "Iraq invaded Kuwait in August.", [("19", "IRQ", "KWT", "asserted")], []),
+    # dated years before the article: background, not news of the day
+    ("act-invade-dated", "Iraq invaded Kuwait in August 1990.", [("19", "IRQ", "KWT", "historical")], ["19"]),
     (
         "pas-attack",
         "The convoy was attacked by Taliban fighters near Kandahar.",
@@ -1076,6 +1078,24 @@ CONSTRUCTIONS: list[Case] = [
         "The Yemeni delegation suspended its participation in the talks in Kuwait.",
         [("164", "YEM", None, "asserted")],
         ["04"],
+    ),
+    (
+        "con-background-after",
+        "Putin and Erdogan met in Sochi on Monday, a year after Turkish jets shot down a Russian warplane.",
+        [("04", "TUR", "RUS", "asserted"), ("190", "TUR", "RUS", "historical")],
+        ["19"],
+    ),
+    (
+        "con-background-dated",
+        "Egypt expelled the Turkish ambassador in 2013.",
+        [("16", "EGY", "TUR", "historical")],
+        ["16"],
+    ),
+    (
+        "con-background-since",
+        "It was the first visit by a Qatari leader since Saudi Arabia severed ties with Doha.",
+        [("161", "SAU", "QAT", "historical")],
+        ["16"],
     ),
     (
         "con-walk-out",

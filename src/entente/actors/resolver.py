@@ -426,6 +426,9 @@ class Resolver:
         s = spans[k]
         agent = s.entry.agent
         head = _head_of(toks, s.start, s.end)
+        if agent.startswith("REB") and toks[head].lower in AIRCRAFT and s.start > 0:
+            if any(ch.isdigit() for ch in toks[s.start - 1].text):
+                agent = "MIL"  # "MiG-29 fighters", "B-52 bombers": aircraft, not militants
         mod = None
         how = ""
         # 1. Adjacent modifier before the noun ("Syrian rebels", "Russia's foreign minister",
@@ -703,6 +706,8 @@ class Resolver:
 
 # --- helpers on the parse -----------------------------------------------------------
 
+# Nouns of militants that also name aircraft; after a model number they are aircraft.
+AIRCRAFT = frozenset({"fighters", "fighter", "bombers", "bomber"})
 # Agents that "the Syrian government and ..." places in the same country: the domestic
 # other side ("opposition figures", "armed groups", "the army").
 SIDES_OF_A_STATE = frozenset({"OPP", "REB", "INS", "SEP", "MIL", "COP", "LEG", "JUD", "PTY"})

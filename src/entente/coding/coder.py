@@ -65,7 +65,8 @@ def reportable(event: Event) -> bool:
     """Whether an event counts as having happened in CAMEO-style (dyadic) output.
 
     An event that happened (mode ``asserted``) does. A negated, future,
-    hypothetical or demanded event does only when its CAMEO code itself says so:
+    hypothetical or demanded event does only when its CAMEO code itself says so
+    (a ``historical`` one, background told again, never does):
     "refused to attend" (125, negated), "plans to meet" (036, future), "urged X
     to release" (0253, demanded), "threatened to shell" (1384, future). "Did not
     attend" (042, negated) or "X will attack Y" (190, future) stay in the store
@@ -94,6 +95,8 @@ class RoleCues:
     joint_preps: frozenset[str]
     location_preps: frozenset[str]
     time_preps: frozenset[str]
+    background_marks: frozenset[str]
+    background_units: frozenset[str]
     host_words: frozenset[str]
     mediator_words: frozenset[str]
     mediator_phrases: frozenset[str]
@@ -461,6 +464,9 @@ class _Sentence:
             ):
                 if _reportable(c.code, mode):
                     c.mode = mode
+        for c in kept + extra:
+            if c.mode == "asserted" and self._background(c):
+                c.mode = "historical"
         return self.drop_restatements(kept) + extra
 
     def noun_anchor(self, n: Token) -> Token | None | bool:
@@ -647,6 +653,58 @@ class _Sentence:
             if probe.mode != "asserted":
                 c.mode = probe.mode  # the code stays: the noun names the act, not the framing
             return
+
+    def _background(self, c: Candidate) -> bool:
+        """Whether the sentence itself places the event well before the article's date.
+
+        "..., nine months after Turkish jets shot down a Russian bomber", "since the
+        crisis began", "an attack on the embassy in 2012", "the sanctions imposed last
+        November": told again as background, not news of the day.
+        """
+        tree = self.tree
+        t = c.anchor or c.trigger
+        while t.dep in ("conj", "xcomp") and (up := tree.head(t)) is not None and up.pos in ("VERB", "AUX"):
+            t = up
+        marks: list[Token] = []
+        if t.dep == "advcl":
+            marks = [k for k in tree.kids(t, "mark") if norm(k.lower) in self.cues.background_marks]
+        elif t.dep == "pobj" and (p := tree.head(t)) is not None and norm(p.lower) in self.cues.background_marks:
+            marks = [p]
+        elif t.dep == "pcomp" and (p := tree.head(t)) is not None and norm(p.lower) in self.cues.background_marks:
+            marks = [p]
+        for m in marks:
+            if norm(m.lower) == "since":
+                return True
+            spans = tree.kids(t, "npadvmod") + tree.kids(m, "npadvmod")
+            if any(norm(k.lemma.lower()) in self.cues.background_units for k in spans):
+                return True
+        return self._dated_before(t)
+
+    def _dated_before(self, t: Token) -> bool:
+        """Whether a date phrase on ``t`` names a time a month or more before the article."""
+        when = self.when
+        tree = self.tree
+        if when is None or t.tag not in ("VBD", "VBN") and t.pos not in ("NOUN", "PROPN"):
+            return False
+        heads = tree.kids(t, "npadvmod", "advmod") + [
+            o for p in tree.kids(t, "prep") if p.lower in ("in", "on", "during") for o in tree.kids(p, "pobj")
+        ]
+        for h in heads:
+            words = [x for x in tree.subtree(h) if x.ent_type == "DATE" or x.lower in ("ago", "last")]
+            lowers = [x.lower for x in words]
+            if not words:
+                continue
+            years = [int(x.text) for x in words if x.text.isdigit() and len(x.text) == 4]
+            if years and max(years) < when.year:
+                return True
+            units = {norm(x.lemma.lower()) for x in words}
+            if "ago" in lowers and units & (self.cues.background_units - {"week"}):
+                return True
+            if "last" in lowers and (
+                units & {"year", "decade"} or any(x.lower in _MONTHS or x.lower in _SEASONS for x in words)
+            ):
+                return True
+        return False
 
     def _unasserted_clause(self, c: Candidate) -> bool:
         """Whether the event sits in a clause that does not report it as having happened.
@@ -870,7 +928,13 @@ class _Sentence:
             # the balance" has no actor acting, whatever its modifiers name.
             m = self.actors.covering(s)
             return self.actors.of(s) if m is not None or s.pos == "PRON" else []
-        return self.actors.of(s)
+        found = self.actors.of(s)
+        if not found and s.i > v.i or (not found and tree.kid(v, "nsubj", "nsubjpass") is None):
+            # the subject inherited from above names no one; a name the parser hung under
+            # the clause's conjunction may be its subject ("since Saudi Arabia severed ties")
+            stray = self._stray_subject(v)
+            found = self.actors.of(stray) if stray is not None else []
+        return found
 
     def _stray_subject(self, v: Token) -> Token | None:
         """An actor before a verb that the parser attached oddly, when it found no subject.
@@ -878,12 +942,16 @@ class _Sentence:
         Small models parse "Barack Obama and Vladimir Putin met" with "Barack" as a
         preposition; an actor mention to the left of the verb is then its subject.
         """
-        if v.dep not in ("ROOT", "ccomp", "conj"):
+        if v.dep not in ("ROOT", "ccomp", "conj", "advcl"):
             return None
         for k in self.tree.kids(v):
             if k.i < v.i and k.dep in ("prep", "npadvmod", "dep", "nmod", "advmod", "compound"):
                 if self.actors.covering(k) is not None:
                     return k
+            if k.i < v.i and k.dep == "mark":  # "since Saudi Arabia severed", the name under "since"
+                for o in self.tree.kids(k, "pobj"):
+                    if self.actors.covering(o) is not None:
+                        return o
         return None
 
     def sources(self, c: Candidate) -> list[Mention]:
@@ -1555,6 +1623,13 @@ class _Sentence:
             )
             for m in a
         )
+
+
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
 def _speaks_for_other_state(
