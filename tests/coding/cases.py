@@ -1098,6 +1098,36 @@ CONSTRUCTIONS: list[Case] = [
         ["16"],
     ),
     (
+        "con-hope-own",
+        "Serbia hopes to sign a trade agreement with China this year.",
+        [("03", "SRB", None, "future")],
+        [],
+    ),
+    (
+        "con-hope-other",
+        "Venezuela hopes the United States will ease sanctions.",
+        [("0254", "VEN", "USA", "demanded")],
+        ["08"],
+    ),
+    (
+        "con-hope-passive",
+        "The minister said she hoped the generals would be prosecuted.",
+        [],
+        ["02", "17"],
+    ),
+    (
+        "con-expect-forecast",
+        "Analysts in Washington expect that China will blockade Taiwan.",
+        [],
+        ["02", "19"],
+    ),
+    (
+        "con-release-people",
+        "The detainees were freed on Sunday by the Houthis.",
+        [("0841", "YEM", None, "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

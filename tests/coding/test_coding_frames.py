@@ -76,7 +76,7 @@ def _copy(tmp_path: Path) -> Path:
     [
         ("intend\t*\t04\t999\tfuture", "RESULT '999'"),
         ("intend\t*\t04\t036\tsoon", "MODE 'soon'"),
-        ("wish\t*\t04\t036\tfuture", "class 'wish'"),
+        ("yearn\t*\t04\t036\tfuture", "class 'yearn'"),
         ("intend\tboth\t04\t036\tfuture", "WHO 'both'"),
         ("intend\t*\t4\t036\tfuture", "EMBEDDED '4'"),
         ("intend\t*\t04\t036\tfuture", "a second rule"),

@@ -56,7 +56,9 @@ _CLASS_MODES = {
     "consider": "hypothetical",
 }
 # Classes whose words are frames only: a bare "wanted" or "planned" is no event.
-_FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider"})
+_FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider", "wish"})
+# Frame classes that themselves put their clause in the future or the unreal.
+_IRREALIS = frozenset({"intend", "wish", "future", "appeal", "demand", "threaten", "consider"})
 # Dependencies through which a frame governs the clause it frames.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 
@@ -121,6 +123,8 @@ class RoleCues:
     accusation_codes: tuple[str, ...]
     material_codes: tuple[str, ...]
     violence_codes: tuple[str, ...]
+    people_codes: tuple[str, ...]
+    thing_agents: frozenset[str]
     state_side_agents: frozenset[str]
     state_voice_agents: frozenset[str]
 
@@ -603,12 +607,31 @@ class _Sentence:
         ):
             # A speaker on their own future acts states an intent: "Syria said it will withdraw".
             modality = {"will": "intend", "hypo": "intend"}.get(modality, modality)
+        if modality in ("will", "hypo") and chain and chain[0][1] in _IRREALIS:
+            # "hopes the US will lift sanctions": the frame already says it is not yet done
+            modality = None
         if modality:
             self._compose(c, modality, True)
         for h, klass, child in chain:
             frame_subject = self.subject_actors(h)
-            if klass in ("intend", "future") and self._other_agent(child, frame_subject):
-                klass = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
+            if klass == "wish":
+                # "Syria hopes to join": its own intent; "Iran hopes the US will lift
+                # sanctions": an appeal to the US; "she hoped the officials would be
+                # indicted": no one is asked, nothing happened (the table: hypothetical)
+                if not (child.dep == "ccomp" and self.tree.is_passive(child)):
+                    klass = "appeal" if self._other_agent(child, frame_subject) else "intend"
+            if (
+                klass in ("intend", "future")
+                and self._other_agent(child, frame_subject)
+                and not (
+                    klass == "future"
+                    and child.dep == "ccomp"
+                    and not any(k.lower == "to" for k in self.tree.kids(child, "aux"))
+                )
+            ):
+                # "Obama wants Putin to attack": an appeal to Putin (but "expects that
+                # Russia will attack" is a forecast)
+                klass = "appeal"
             if tree.is_negated(h):
                 klass = "wont" if klass in ("intend", "future", "consider") else "neg"
             if klass in ("appeal", "demand") and c.mode == "negated":
@@ -1277,6 +1300,21 @@ class _Sentence:
                 return text or inner_text or meeting_text, [], []
         return text or inner_text or meeting_text, direct, inner
 
+    def _for_people(self, code: str, targets: list[Mention]) -> str:
+        """The specific code of an act on people ("released the civilians": 0841, not 084)."""
+        people = bool(targets) and all(
+            m.actor is not None
+            and (m.actor.kind == "person" or m.actor.agent)
+            and m.actor.agent[:3] not in self.cues.thing_agents
+            for m in targets
+        )
+        if people:
+            for pair in self.cues.people_codes:
+                general, _, specific = pair.partition(":")
+                if code == general:
+                    return specific
+        return code
+
     def _located(self, c: Candidate, targets: list[Mention]) -> list[Mention]:
         """Targets of no known country take the country of the one place the act names.
 
@@ -1524,7 +1562,8 @@ class _Sentence:
             ]
         if not any(role != "absent" for _, role in participants):
             return []
-        events = [self.make(c, c.code, participants, location, when)]
+        code = self._for_people(c.code, [m for m, r in participants if r == "target"])
+        events = [self.make(c, code, participants, location, when)]
         fwd_sources = [m for m, r in participants if r == "source"]
         fwd_targets = [m for m, r in participants if r == "target"]
         if c.reverse and not reciprocal and fwd_sources and fwd_targets:
