@@ -21,6 +21,7 @@ demo: install
 	$(VENV)/bin/entente dyads --db $(DB) --level country --window year --evidence 0 --limit 12
 	$(VENV)/bin/entente blocs --db $(DB) --level country --window 2y --at 2016-12-31
 	$(VENV)/bin/entente shifts --db $(DB) --from 2015-01..2015-10 --to 2015-11..2016-05
+	$(VENV)/bin/entente shifts --db $(DB) --from 2015-11..2016-05 --to 2016-06..2016-12
 	$(VENV)/bin/entente stakeholders --db $(DB) --topic syria-peace-talks
 	$(VENV)/bin/entente report --db $(DB) --topic syria-peace-talks --out out/report.html
 	@echo "Report: out/report.html (open it in a browser; it works offline)"

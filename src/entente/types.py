@@ -27,8 +27,10 @@ ActorKind = Literal[
 Role = Literal["source", "target", "participant", "host", "mediator", "absent"]
 ROLES: tuple[str, ...] = ("source", "target", "participant", "host", "mediator", "absent")
 
-Mode = Literal["asserted", "negated", "future", "hypothetical", "demanded"]
-"""How an event is reported: it happened, it did not, it is intended, it might, it is asked for."""
+Mode = Literal["asserted", "negated", "future", "hypothetical", "demanded", "historical"]
+"""How an event is reported: it happened, it did not, it is intended, it might, it is asked
+for, or it is background told again (an earlier event recalled, not news of the day)."""
+MODES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "demanded", "historical")
 
 
 def content_id(*parts: str, length: int = 16) -> str:
@@ -229,7 +231,7 @@ class Event:
         quad: QuadClass 1-4.
         goldstein: Goldstein value of ``cameo``.
         plover: PLOVER event type ("CONSULT"), or "" where CAMEO has none (statements).
-        mode: asserted, negated, future, hypothetical or demanded.
+        mode: asserted, negated, future, hypothetical, demanded or historical.
         plover_mode: PLOVER's own mode for the type ("visit", "multilateral"), if any.
         location: place name where the event happened, if stated.
         confidence: 0-1, how sure the coder is.

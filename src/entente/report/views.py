@@ -25,7 +25,6 @@ from typing import Any
 
 import igraph as ig
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from entente.analysis import (
     DyadWindow,
@@ -43,10 +42,10 @@ from entente.analysis.common import jsonable, parse_span
 from entente.analysis.dyads import window_end
 from entente.errors import EntenteError, QueryError
 from entente.store import Store, rollup_code
+from entente.types import MODES
 
-LEVELS = ("country", "actor")
+LEVELS = ("country", "state", "actor")
 WINDOWS = ("week", "month", "quarter", "year")
-MODES = ("asserted", "negated", "future", "hypothetical", "demanded")
 QUAD_NAMES = {
     1: "verbal cooperation",
     2: "material cooperation",
@@ -54,7 +53,6 @@ QUAD_NAMES = {
     4: "material conflict",
 }
 # Event search fetches at most this many rows from the store before a text filter.
-TEXT_SCAN_LIMIT = 20_000
 
 
 _LAYOUT_LOCK = threading.Lock()
@@ -87,7 +85,7 @@ def check_level(level: str) -> str:
     """Check an actor level name.
 
     Raises:
-        QueryError: not ``country`` or ``actor``.
+        QueryError: not ``country``, ``state`` or ``actor``.
     """
     if level not in LEVELS:
         raise QueryError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
@@ -249,14 +247,9 @@ def undirected_totals(rows: Sequence[DyadWindow], n: int | None = None) -> list[
 
 
 def _actor_names(store: Store, code: str, level: str) -> list[str]:
-    """Names the store gives the actor (from a few of its events' participants)."""
-    table = store.events(actor=code, limit=200)
-    names: dict[str, int] = {}
-    for parts in table.column("participants").to_pylist():
-        for p in parts:
-            if level_code(p["code"], level) == code and p["name"]:
-                names[p["name"]] = names.get(p["name"], 0) + 1
-    return [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))][:5]
+    """The name the store gives the actor (at the country level, the country's own name)."""
+    names = store.actor_names([code])
+    return [names[code]] if code in names else []
 
 
 def actor_view(
@@ -661,7 +654,6 @@ def _presets(first: date, last: date) -> list[dict[str, Any]]:
 # -- shifts -------------------------------------------------------------------------------
 
 
-_RANK_ALL = 0.999_999
 NEAR_MISSES = 5
 """How many pairs that just miss significance the shifts page lists after the shifts."""
 
@@ -705,16 +697,15 @@ def shifts_view(
                              "alpha": alpha, "test": "", "level": level})  # fmt: skip
         before, after = default_periods(first, last)
         chosen = "halves of the store"
-    # Rank the tested pairs whatever their q-value, then keep the significant shifts apart
-    # from the next ones in that ranking: a reader sees what nearly moved, labelled as such.
-    report = shifts(store, before, after, level=level, alpha=_RANK_ALL, limit=limit + NEAR_MISSES)
+    # The significant shifts, and apart from them the largest changes that missed the test:
+    # a reader sees what nearly moved, labelled as such.
+    report = shifts(store, before, after, level=level, alpha=alpha, limit=limit, near_misses=NEAR_MISSES)
     d = report.to_dict()
-    for s in d["shifts"]:
-        s["evidence"] = [evidence_from_item(e) for e in s["evidence"]]
-        s["evidence_before"] = [evidence_from_item(e) for e in s["evidence_before"]]
-    ranked = d.pop("shifts")
-    d["shifts"] = [s for s in ranked if s["q_value"] <= alpha][:limit]
-    d["not_significant"] = [s for s in ranked if s["q_value"] > alpha][:NEAR_MISSES]
+    for key in ("shifts", "near_misses"):
+        for s in d[key]:
+            s["evidence"] = [evidence_from_item(e) for e in s["evidence"]]
+            s["evidence_before"] = [evidence_from_item(e) for e in s["evidence_before"]]
+    d["not_significant"] = d.pop("near_misses")
     d["alpha"] = alpha
     d["chosen"] = chosen
     d["level"] = level
@@ -790,8 +781,8 @@ class EventQuery:
 def events_view(store: Store, q: EventQuery) -> dict[str, Any]:
     """The event search page: stored events matching the filters, oldest first.
 
-    The filters go to the store as query parameters; ``text`` is then matched in
-    the sentences of the first :data:`TEXT_SCAN_LIMIT` events the other filters select.
+    Every filter, the words of ``text`` included (matched in the sentence, ignoring
+    case), goes to the store as a query parameter.
 
     Raises:
         QueryError: a target without an actor, an unknown mode, a reversed range, a bad limit.
@@ -804,13 +795,9 @@ def events_view(store: Store, q: EventQuery) -> dict[str, Any]:
     dyad = (q.actor, q.target) if q.actor and q.target else None
     table = store.events(
         actor=None if dyad else q.actor, dyad=dyad, code=q.code, since=q.since, until=q.until,
-        mode=q.mode, limit=TEXT_SCAN_LIMIT if words else q.limit + 1,
+        mode=q.mode, limit=q.limit + 1, text=words or None,
     )  # fmt: skip
-    scanned = table.num_rows
-    if words:
-        mask = pc.match_substring(table.column("sentence"), words, ignore_case=True)
-        table = table.filter(mask)
-    rows = table.slice(0, q.limit + 1).to_pylist()
+    rows = table.to_pylist()
     more = len(rows) > q.limit
     return jsonable(
         {
@@ -820,8 +807,6 @@ def events_view(store: Store, q: EventQuery) -> dict[str, Any]:
             },
             "events": [evidence_from_row(r) for r in rows[: q.limit]],
             "more": more,
-            "scanned": scanned if words else None,
-            "scan_limit": TEXT_SCAN_LIMIT if words else None,
             "modes": list(MODES),
         }
     )  # fmt: skip

@@ -16,8 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from entente.errors import QueryError
-
-MODES = ("asserted", "negated", "future", "hypothetical", "demanded")
+from entente.types import MODES
 
 # One nested list per event: its participants in order, as structs.
 _PARTICIPANTS_NESTED = """
