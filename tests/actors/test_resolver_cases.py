@@ -263,6 +263,8 @@ CASES += [
     # the other side of "the X government and ...": X's too
     ("Talks between the Libyan government and opposition leaders resumed.", D(2016, 3, 1), "opposition leaders", "LBYOPP", "conj+adjective"),
     ("The Yemeni government and armed groups signed a truce.", D(2016, 3, 1), "armed groups", "YEMREB", "conj+adjective"),
+    # a state's envoy to an organisation is the state's
+    ("China's UN ambassador rejected the draft.", D(2016, 3, 1), "China's UN ambassador", "CHNGOV", "possessive+agent"),
     # fighters and bombers after a model number are aircraft
     ("India has ordered French Rafale F3 fighters.", D(2016, 3, 1), "fighters", "FRAMIL"),
     ("Russian long-range bombers struck the city.", D(2016, 3, 1), "bombers", "RUSMIL"),

@@ -1128,6 +1128,30 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-support-from-many",
+        "The proposal won support from Paris and Berlin.",
+        [("05", "FRA", None, "asserted"), ("05", "DEU", None, "asserted")],
+        [],
+    ),
+    (
+        "con-before-present",
+        "The talks open a week before Erdogan travels to Washington.",
+        [("036", "TUR", "USA", "future")],
+        ["042"],
+    ),
+    (
+        "con-capital-visited",
+        "Modi visited Tokyo last week.",
+        [("042", "IND", "JPN", "asserted")],
+        [],
+    ),
+    (
+        "con-accused-of-doing",
+        "Baghdad accused Ankara of shelling Kurdish villages.",
+        [("112", "IRQ", "TUR", "asserted"), ("194", "TUR", None, "hypothetical")],
+        ["19"],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

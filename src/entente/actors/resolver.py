@@ -441,6 +441,12 @@ class Resolver:
                 mod, how = cand, "possessive+agent" if gap[:1] in (("'s",), ("'",), ("’s",)) else "country+agent"
             elif _attached(toks, cand, head, s):
                 mod, how = cand, "country+agent"
+            if mod is not None and mod.entry.kind == "igo" and j >= 1:
+                # "Russia's UN ambassador" is Russia's envoy to the UN, not the UN's
+                owner = spans[j - 1]
+                if owner.entry.kind == "state" and not owner.absorbed and _gap(toks, owner.end, mod.start) in (("'s",), ("’s",)):
+                    mod.absorbed = True
+                    mod, how = owner, "possessive+agent"
         # 2. "the president of Armenia", "a court in Guyana", "dissidents from Myanmar",
         #    "students at Cumhuriyet University in Turkey", "a group based in Trinidad".
         if mod is None:

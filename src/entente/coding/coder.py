@@ -120,10 +120,12 @@ class RoleCues:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
+    future_marks: frozenset[str]
     accusation_codes: tuple[str, ...]
     material_codes: tuple[str, ...]
     violence_codes: tuple[str, ...]
     people_codes: tuple[str, ...]
+    place_codes: tuple[str, ...]
     thing_agents: frozenset[str]
     state_side_agents: frozenset[str]
     state_voice_agents: frozenset[str]
@@ -415,6 +417,10 @@ class _Sentence:
             extra.extend(acc)
             if c.framed_by and (_reportable(c.code, c.mode) or acc):
                 framing.update(f.i for f, _ in c.framed_by)
+            elif c.framed_by and c.mode == "hypothetical":
+                # "said she hoped the officials would be indicted": what is said is a wish,
+                # not a statement to code on its own
+                framing.update(f.i for f, k in c.framed_by if k == "say")
         # A light verb that only carries an event noun ("organized a strike") is no event itself.
         carried = {c.anchor.i for c in raw if c.pos == "noun" and c.anchor is not None}
         raw = [
@@ -791,6 +797,12 @@ class _Sentence:
             norm(k.lower) in self.cues.conditional_marks for k in tree.kids(v, "mark")
         ):
             hypo = True
+        if (
+            v.dep in ("advcl", "relcl")
+            and v.tag in ("VBZ", "VBP")
+            and any(norm(k.lower) in self.cues.future_marks for k in tree.kids(v, "mark"))
+        ):
+            future = True  # "a day before Sarkozy heads to Beijing": not yet
         if negated and (future or hypo):
             return "wont"
         if negated:
@@ -928,7 +940,11 @@ class _Sentence:
                 and (p := tree.head(cur)) is not None
                 and tree.head(p) is not None
             ):
-                cur = tree.head(p)  # type: ignore[assignment]
+                up = tree.head(p)
+                obj = tree.kid(up, "dobj") if up is not None and _is_verb(up) else None  # type: ignore[arg-type]
+                if obj is not None and p.lower in ("of", "for", "with"):
+                    return obj  # "accused Tehran of arming", "thanked Egypt for hosting"
+                cur = up  # type: ignore[assignment]
             else:
                 return None
         return None
@@ -1300,6 +1316,21 @@ class _Sentence:
                 return text or inner_text or meeting_text, [], []
         return text or inner_text or meeting_text, direct, inner
 
+    def _capitals_as_places(self, c: Candidate, targets: list[Mention]) -> list[Mention]:
+        """A capital that is visited or struck is its country, not its government.
+
+        "Putin visited Paris" (FRA), "rockets hit Kabul" (AFG); "accused Tehran" keeps IRNGOV.
+        """
+        make = getattr(self.kb, "make_actor", None)
+        if make is None or not c.code.startswith(self.cues.place_codes):
+            return targets
+        return [
+            replace(m, actor=make(m.actor.country), how="capital:place")
+            if m.how == "capital:metonym" and m.actor is not None
+            else m
+            for m in targets
+        ]
+
     def _for_people(self, code: str, targets: list[Mention]) -> str:
         """The specific code of an act on people ("released the civilians": 0841, not 084)."""
         people = bool(targets) and all(
@@ -1509,7 +1540,7 @@ class _Sentence:
             sources, targets = targets, sources
         joint = self.joint_parties(c)
         location, place_actors, inner_place = self.place(c)
-        targets = self._located(c, targets)
+        targets = self._located(c, self._capitals_as_places(c, targets))
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
         if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
@@ -1529,7 +1560,10 @@ class _Sentence:
                 (m, "target") for m in targets if m not in parties
             ]
         elif (reciprocal and (targets or len(sources) > 1)) or (
-            not targets and len(sources) > 1 and c.code.startswith(self.cues.joint_codes)
+            not targets
+            and len(sources) > 1
+            and not c.swap  # "enjoyed support from Moscow and Beijing": both support it
+            and c.code.startswith(self.cues.joint_codes)
         ):
             participants += [(m, "participant") for m in sources + targets]
         else:
