@@ -68,12 +68,19 @@ class Morphology:
         self._unindexed: list[int] = []
         self._multi: list[int] = []
         self._contextual: set[str] = set()  # lower forms that multi-token patterns can change
+        self._deps: set[str] = set()  # dependency labels some pattern tests for
         for entry in nlp.get_pipe("attribute_ruler").patterns:
             for pattern in entry["patterns"]:
                 index = entry.get("index", 0)
                 index = index if index >= 0 else len(pattern) + index
                 order = len(self._patterns)
                 self._patterns.append((order, pattern, index, entry["attrs"]))
+                for spec in pattern:
+                    dep = spec.get("DEP")
+                    if isinstance(dep, dict):
+                        self._deps.update(dep.get("IN", []), dep.get("NOT_IN", []))
+                    elif dep is not None:
+                        self._deps.add(dep)
                 if len(pattern) > 1:
                     self._multi.append(order)
                     self._contextual.update(_values_of(pattern[index].get("LOWER")))
@@ -92,7 +99,9 @@ class Morphology:
         lower = token.lower_
         if lower in self._contextual:
             return self._compute(token, lower)
-        key = (token.orth, token.tag_, token.dep_)  # some rules look at the dependency label
+        dep = token.dep_
+        # Labels no rule tests for all behave alike, so they share one cache entry.
+        key = (token.orth, token.tag_, dep if dep in self._deps else "*")
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = self._compute(token, lower)
