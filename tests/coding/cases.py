@@ -1152,6 +1152,24 @@ CONSTRUCTIONS: list[Case] = [
         ["19"],
     ),
     (
+        "con-monitor-accuses",
+        "Amnesty International said dozens of protesters were shot dead by Iranian security forces.",
+        [("112", "NGO", "IRN", "asserted"), ("19", "IRN", None, "asserted")],
+        [],
+    ),
+    (
+        "con-claim-responsibility",
+        "The Pakistani Taliban claimed responsibility for a suicide attack on a police station in Afghanistan.",
+        [("015", "PAK", "AFG", "asserted")],
+        [],
+    ),
+    (
+        "con-relcl-background",
+        "Kurdish forces attacked the militant group that has seized large parts of Iraq.",
+        [("19", None, None, "asserted")],
+        ["17"],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

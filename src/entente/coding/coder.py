@@ -129,6 +129,8 @@ class RoleCues:
     thing_agents: frozenset[str]
     state_side_agents: frozenset[str]
     state_voice_agents: frozenset[str]
+    monitor_agents: frozenset[str]
+    responsibility_codes: tuple[str, ...]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -586,6 +588,16 @@ class _Sentence:
                     t.dep != "conj" or t.tag == "VBG"
                 ):
                     continue
+            if (
+                c.pos == "verb"
+                and t.dep == "acl"
+                and t.tag == "VBG"
+                and h is not None
+                and h.pos in ("NOUN", "PROPN")
+                and self.code_of(h).startswith(self.cues.violence_codes)
+                and self.code_of(t).startswith(self.cues.violence_codes)
+            ):
+                continue  # "a deadly attack targeting non-Muslims": the attack, described
             out.append(c)
         return out
 
@@ -688,7 +700,8 @@ class _Sentence:
 
         "..., nine months after Turkish jets shot down a Russian bomber", "since the
         crisis began", "an attack on the embassy in 2012", "the sanctions imposed last
-        November": told again as background, not news of the day.
+        November", "the group that has seized parts of Iraq": told again as background,
+        not news of the day.
         """
         tree = self.tree
         t = c.anchor or c.trigger
@@ -701,6 +714,8 @@ class _Sentence:
             marks = [p]
         elif t.dep == "pcomp" and (p := tree.head(t)) is not None and norm(p.lower) in self.cues.background_marks:
             marks = [p]
+        if t.dep == "relcl" and any(k.lower in ("has", "have", "had") for k in tree.kids(t, "aux")):
+            return True  # "the militant group that has seized parts of Iraq": who it is, not news
         for m in marks:
             if norm(m.lower) == "since":
                 return True
@@ -889,6 +904,7 @@ class _Sentence:
         if klass == "say" and not (
             self._same(self.targets(c, sources), speaker)
             or _speaks_for_other_state(speaker, sources, self.cues.state_voice_agents)
+            or any(m.actor and _has_agent(m.actor.agent, self.cues.monitor_agents) for m in speaker)
         ):
             return []
         acc = Candidate(
@@ -1094,7 +1110,35 @@ class _Sentence:
             if any(_has_country(m) for m in group):
                 return group
             first = first or group
-        return first or self._purpose_target(c, sources) or self._nearest_actor(c, sources)
+        return (
+            first
+            or self._purpose_target(c, sources)
+            or self._responsibility_target(c, sources)
+            or self._nearest_actor(c, sources)
+        )
+
+    def _responsibility_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """For claiming or denying responsibility for an act, whom that act hit.
+
+        "al-Shabab claimed responsibility for an attack on a mall in Kenya's capital": Kenya.
+        """
+        if not c.code.startswith(self.cues.responsibility_codes):
+            return []
+        tree = self.tree
+        heads = [c.trigger] + tree.kids(c.trigger, "dobj")
+        for h in heads:
+            for p in tree.kids(h, "prep"):
+                act = tree.kid(p, "pobj")
+                if p.lower != "for" or act is None or not self.code_of(act):
+                    continue
+                for x in tree.subtree(act):
+                    found = [
+                        m for m in self.actors.of(x)
+                        if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)
+                    ]
+                    if found:
+                        return found
+        return []
 
     def _purpose_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """For a protest without a target, whom its stated purpose names.
@@ -1741,6 +1785,11 @@ def _is_source(m: Mention, sources: list[Mention], side: frozenset[str]) -> bool
             if "" in (m.actor.agent, s.actor.agent) or m.actor.agent == s.actor.agent:
                 return True
     return False
+
+
+def _has_agent(agent: str, wanted: frozenset[str]) -> bool:
+    """Whether a (possibly compound) agent code has one of the wanted parts ("OPPHRI": HRI)."""
+    return any(agent[i : i + 3] in wanted for i in range(0, len(agent), 3))
 
 
 def _has_country(m: Mention) -> bool:
