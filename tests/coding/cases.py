@@ -1170,6 +1170,18 @@ CONSTRUCTIONS: list[Case] = [
         ["17"],
     ),
     (
+        "con-commitment-uncoded",
+        "Ethiopia and Eritrea agreed to set up a joint border commission.",
+        [("030", None, None, "future")],
+        [],
+    ),
+    (
+        "con-offered-to",
+        "Kenya offered to host the next round in Nairobi.",
+        [("03", "KEN", None, "future")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

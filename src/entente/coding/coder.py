@@ -131,6 +131,8 @@ class RoleCues:
     state_voice_agents: frozenset[str]
     monitor_agents: frozenset[str]
     responsibility_codes: tuple[str, ...]
+    commitment_words: frozenset[str]
+    commitment_code: str
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -164,11 +166,15 @@ def read_roles(path: Path | None = None) -> RoleCues:
             f"the keys are {', '.join(names)}"
         )
 
-    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str]:
+    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str] | str:
         if key.endswith("_codes"):
             return tuple(words)
         if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
             return frozenset("" if w == "-" else w for w in words)
+        if key.endswith("_code"):
+            if len(words) != 1:
+                raise KnowledgeBaseError(f"{path.name}: {key} takes one CAMEO code, got {words!r}")
+            return words[0]  # type: ignore[return-value]
         return frozenset(norm(w) for w in words)
 
     return RoleCues(**{k: convert(k, v) for k, v in values.items()})  # type: ignore[arg-type]
@@ -382,8 +388,12 @@ class _Sentence:
             if m is None or m.pattern.is_null:
                 continue
             if m.pattern.pos == "verb":
-                if self.klass(t) in _FRAME_ONLY and not m.pattern.elements:
-                    continue  # a bare "wanted", "planned", "tried"
+                if (
+                    self.klass(t) in _FRAME_ONLY
+                    and not m.pattern.elements
+                    and norm(t.lemma.lower()) not in self.cues.commitment_words
+                ):
+                    continue  # a bare "wanted", "planned", "tried" (not "agreed", "pledged")
                 if t.dep in ("amod", "compound", "prep", "mark", "cc"):
                     # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a preposition
                     continue
@@ -465,6 +475,17 @@ class _Sentence:
             if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))
         ]
         for c in kept:
+            if (
+                c.pos == "verb"
+                and c.mode == "asserted"
+                and not c.match.pattern.elements
+                and norm(c.trigger.lemma.lower()) in self.cues.commitment_words
+                and self.tree.kids(c.trigger, "xcomp")
+            ):
+                # "agreed to set up a research centre", "offered to hand over the suspects":
+                # a commitment whose content names no event of its own is an intent to cooperate
+                c.code, c.mode, c.reverse = self.cues.commitment_code, "future", None
+                continue
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
             # what the clause says is asked for, threatened or refused, not done.
             mode = _CLASS_MODES.get(self.klass(c.trigger) or "")
