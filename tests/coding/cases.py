@@ -1182,6 +1182,30 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-must-demand",
+        "Japan said on Monday that China must release the detained fishermen.",
+        [("1053", "JPN", "CHN", "demanded")],
+        ["084"],
+    ),
+    (
+        "con-should-appeal",
+        "Germany said Turkey should respect the rights of journalists.",
+        [("02", "DEU", "TUR", "demanded")],
+        [],
+    ),
+    (
+        "con-must-no-speaker",
+        "Iran must halt its enrichment of uranium.",
+        [],
+        ["16"],
+    ),
+    (
+        "con-respond-to-attack",
+        "Moscow vowed to respond to the attack on its embassy.",
+        [],
+        ["19"],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

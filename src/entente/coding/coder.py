@@ -121,6 +121,9 @@ class RoleCues:
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
     future_marks: frozenset[str]
+    obligation_aux: frozenset[str]
+    duty_codes: tuple[str, ...]
+    advice_aux: frozenset[str]
     accusation_codes: tuple[str, ...]
     material_codes: tuple[str, ...]
     violence_codes: tuple[str, ...]
@@ -486,6 +489,8 @@ class _Sentence:
                 # a commitment whose content names no event of its own is an intent to cooperate
                 c.code, c.mode, c.reverse = self.cues.commitment_code, "future", None
                 continue
+            if c.pos == "verb" and self.klass(c.trigger) == "say" and self._says_duty(c):
+                continue
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
             # what the clause says is asked for, threatened or refused, not done.
             mode = _CLASS_MODES.get(self.klass(c.trigger) or "")
@@ -540,6 +545,7 @@ class _Sentence:
                 v is not None
                 and _is_verb(v)
                 and self.klass(v)
+                and self.klass(v) not in _SPEECH  # "responded to the attack" is no attack of its own
                 and p.lower in ("for", "to", "on", "upon")
             ):  # type: ignore[union-attr]
                 return v  # "called for talks", "agreed upon a pact"
@@ -638,6 +644,16 @@ class _Sentence:
         c.depth = len(tree.ancestors(a))
         sources = self.sources(c)
         modality = self.modality(a) if own is None else None
+        duty = self._obligation(a) if own is None else None
+        if duty is not None:
+            if chain and chain[0][1] == "say" and not self._same(sources, self.subject_actors(chain[0][0])):
+                # "Russia said Sudan must return the helicopter": a demand on Sudan
+                # ("should": an appeal); the speaker's word is the event
+                chain[0] = (chain[0][0], duty, chain[0][2])
+                c.framed_by = [(h, k) for h, k, _ in chain]
+                modality = None
+            elif modality is None:
+                modality = "hypo"  # "Iran must stop enrichment": not done yet
         if (
             modality
             and chain
@@ -816,6 +832,33 @@ class _Sentence:
             return False
         own = self.actors.of(self.subject_token(child))
         return bool(own) and not self._same(own, frame_subject)
+
+    def _says_duty(self, c: Candidate) -> bool:
+        """Make a statement that another must (should) do something a demand (an appeal).
+
+        "The Bush administration declared that China must drop barriers to US exports":
+        what China must do names no event, so the statement itself is the demand on China.
+        """
+        speaker = self.sources(c)
+        for k in self.tree.kids(c.trigger, "ccomp"):
+            duty = self._obligation(k)
+            addressee = self.actors.of(self.tree.kid(k, "nsubj", "nsubjpass"))
+            if duty is None or not addressee or self._same(addressee, speaker):
+                continue
+            c.code = self.cues.duty_codes[0] if duty == "demand" else self.cues.duty_codes[1]
+            c.mode, c.reverse = "demanded", None
+            c.target_override = addressee
+            return True
+        return False
+
+    def _obligation(self, v: Token) -> str | None:
+        """The frame class an obligation on verb ``v`` gives: must (demand), should (appeal)."""
+        aux = {norm(k.lower) for k in self.tree.auxiliaries(v)}
+        if aux & self.cues.obligation_aux:
+            return "demand"
+        if aux & self.cues.advice_aux:
+            return "appeal"
+        return None
 
     def modality(self, v: Token) -> str | None:
         """The modality a verb's own words give it: neg, will, wont, hypo (or None)."""
