@@ -1206,6 +1206,18 @@ CONSTRUCTIONS: list[Case] = [
         ["19"],
     ),
     (
+        "con-noun-demand",
+        "The Arab League repeated its demand that Israel lift the blockade of Gaza.",
+        [("10", "IGOARL", "ISR", "demanded")],
+        ["08"],
+    ),
+    (
+        "con-offer-to-mediate",
+        "Algeria renewed its offer to mediate between Morocco and the Polisario Front.",
+        [("039", "DZA", "MAR", None)],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

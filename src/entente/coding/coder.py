@@ -94,6 +94,7 @@ class RoleCues:
     source_preps: frozenset[str]
     from_target_codes: tuple[str, ...]
     joint_codes: tuple[str, ...]
+    mediation_codes: tuple[str, ...]
     joint_preps: frozenset[str]
     location_preps: frozenset[str]
     time_preps: frozenset[str]
@@ -117,6 +118,7 @@ class RoleCues:
     request_nouns: frozenset[str]
     reason_preps: frozenset[str]
     condition_words: frozenset[str]
+    frame_nouns: dict[str, str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
@@ -169,11 +171,17 @@ def read_roles(path: Path | None = None) -> RoleCues:
             f"the keys are {', '.join(names)}"
         )
 
-    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str] | str:
+    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str] | str | dict[str, str]:
         if key.endswith("_codes"):
             return tuple(words)
         if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
             return frozenset("" if w == "-" else w for w in words)
+        if key == "frame_nouns":  # noun:verb pairs
+            pairs = [w.partition(":") for w in words]
+            bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
+            if bad:
+                raise KnowledgeBaseError(f"{path.name}: frame_nouns takes noun:verb pairs, got {bad!r}")
+            return {a: b for a, _, b in pairs}  # type: ignore[return-value]
         if key.endswith("_code"):
             if len(words) != 1:
                 raise KnowledgeBaseError(f"{path.name}: {key} takes one CAMEO code, got {words!r}")
@@ -362,6 +370,9 @@ class _Sentence:
                     found = self.frames.klass(lemma)
                     if found:
                         break
+            elif t.pos == "NOUN":  # "its demand that Israel ease", "a threat to strike"
+                verb = self.cues.frame_nouns.get(t.lemma.lower()) or self.cues.frame_nouns.get(t.lower)
+                found = self.frames.klass(verb) if verb else None
             self._klass[t.i] = found
         return self._klass[t.i]
 
@@ -472,11 +483,7 @@ class _Sentence:
                 and self._hosts_meeting(c.trigger, meetings)
             )
         ]
-        kept = [
-            c
-            for c in raw
-            if not (c.pos == "verb" and c.trigger.i in framing and self.klass(c.trigger))
-        ]
+        kept = [c for c in raw if not (c.trigger.i in framing and self.klass(c.trigger))]
         for c in kept:
             if (
                 c.pos == "verb"
@@ -914,8 +921,17 @@ class _Sentence:
                 and klass in ("appeal", "demand")
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
-            if not (cur.dep in _CHAIN_DEPS or purpose or (cur.dep == "pobj" and h.pos == "ADP")):
+            noun_frame = h.pos == "NOUN" and klass is not None and cur.dep in ("acl", "ccomp")
+            if not (
+                cur.dep in _CHAIN_DEPS
+                or purpose
+                or noun_frame
+                or (cur.dep == "pobj" and h.pos == "ADP")
+            ):
                 break
+            if noun_frame:
+                chain.append((h, klass, cur))  # type: ignore[arg-type]
+                break  # the noun's own clause is another matter
             if klass is not None:
                 if not (klass in _SPEECH and cur.dep == "xcomp"):  # "is said to" is no report
                     chain.append((h, klass, cur))
@@ -941,7 +957,7 @@ class _Sentence:
                 found = self.actors.of(tree.kid(p, "pobj"))
                 if found:
                     return found
-        if child.dep == "ccomp":
+        if child.dep in ("ccomp", "acl"):  # "demanded that Israel ease", "its demand that Israel ease"
             return self.actors.of(tree.kid(child, "nsubj"))
         return []
 
@@ -1030,8 +1046,18 @@ class _Sentence:
         return None
 
     def subject_actors(self, v: Token) -> list[Mention]:
-        """The actors doing what verb ``v`` says (the agent of a passive verb)."""
+        """The actors doing what verb ``v`` says (the agent of a passive verb).
+
+        For a frame noun ("its demand that ...", "Iran's threat to ..."): its possessor or
+        "by" phrase, else the subject of the verb that has the noun as object.
+        """
         tree = self.tree
+        if v.pos == "NOUN":
+            found = self.noun_source(v)
+            h = tree.head(v)
+            if not found and h is not None and _is_verb(h) and v.dep in ("dobj", "obj", "attr"):
+                found = self.subject_actors(h)
+            return found
         if tree.is_passive(v) or (v.dep == "acl" and v.tag == "VBN"):
             agent = tree.kid(v, "agent")
             if agent is None:
@@ -1661,6 +1687,11 @@ class _Sentence:
             # An appeal or a demand: the asker acts on the asked (perhaps several parties).
             participants += [(m, "source") for m in sources] + [
                 (m, "target") for m in targets + joint
+            ]
+        elif joint and c.code.startswith(self.cues.mediation_codes) and sources:
+            # "offered to mediate between Armenia and Azerbaijan": the parties are mediated
+            participants += [(m, "source") for m in sources] + [
+                (m, "target") for m in joint + targets if m not in sources
             ]
         elif joint:
             parties = sources + [m for m in joint if m not in sources]
