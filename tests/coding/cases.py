@@ -1218,6 +1218,12 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-misparsed-participle",
+        "The Saudi-led coalition bombed Hodeidah.",
+        [("19", "SAU", "YEM", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -754,8 +754,9 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
     rest = list(range(a, b))
     if gap[0] in ("'s", "'", "’s", "’"):
         rest = rest[1:]
-    elif gap[:2] == ("-", "based") or gap[:1] == ("based",):
-        rest = rest[gap.index("based") + 1 :]  # "a Kenya-based rebel group", as "based in Kenya"
+    elif gap[:2] in (("-", "based"), ("-", "led")) or gap[:1] in (("based",), ("led",)):
+        # "a Kenya-based rebel group", as "based in Kenya"; "Vietnamese-led forces"
+        rest = rest[(gap.index("based") if "based" in gap else gap.index("led")) + 1 :]
     # Adjectives, nouns and hyphens ("foreign", "civilian", "top", "anti-government").
     return all(toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and toks[i].text not in (",", "(", ")", ";", ":") for i in rest) and len(rest) <= 3
 

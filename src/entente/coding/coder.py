@@ -1058,6 +1058,8 @@ class _Sentence:
             if not found and h is not None and _is_verb(h) and v.dep in ("dobj", "obj", "attr"):
                 found = self.subject_actors(h)
             return found
+        if _misparsed_active(tree, v):
+            return self.actors.of(tree.head(v))  # "The Saudi-led coalition bombed Sanaa"
         if tree.is_passive(v) or (v.dep == "acl" and v.tag == "VBN"):
             agent = tree.kid(v, "agent")
             if agent is None:
@@ -1289,7 +1291,7 @@ class _Sentence:
                         found = [m for m in found if _has_country(m)]
                     yield keep(found)
                 heads.append(k)  # "presented evidence against Russia"
-            if t.dep == "acl" and t.tag == "VBN":
+            if t.dep == "acl" and t.tag == "VBN" and not _misparsed_active(tree, t):
                 yield keep(self.actors.of(tree.head(t)))
         elif c.anchor is not None and c.anchor is not t:
             heads.append(c.anchor)
@@ -1880,6 +1882,22 @@ def _is_source(m: Mention, sources: list[Mention], side: frozenset[str]) -> bool
             if "" in (m.actor.agent, s.actor.agent) or m.actor.agent == s.actor.agent:
                 return True
     return False
+
+
+def _misparsed_active(tree: Tree, v: Token) -> bool:
+    """Whether a participle hanging on a noun is really that noun's past-tense verb.
+
+    Small models parse "The coalition bombed Sanaa." with "bombed" as a participle of
+    "coalition"; a participle with a direct object and no "by" phrase is active.
+    """
+    return (
+        v.dep == "acl"
+        and v.tag == "VBN"
+        and tree.kid(v, "dobj") is not None
+        and tree.kid(v, "agent") is None
+        and (h := tree.head(v)) is not None
+        and h.dep == "ROOT"
+    )
 
 
 def _has_agent(agent: str, wanted: frozenset[str]) -> bool:
