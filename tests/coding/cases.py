@@ -1224,6 +1224,48 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-unless-threat",
+        "Ghana will pull its troops out of Mali unless the junta holds elections.",
+        [("13", "GHA", None, "future")],
+        ["08"],
+    ),
+    (
+        "con-if-threat",
+        "North Korea said it would strike Seoul if the drills went ahead.",
+        [("138", "PRK", "KOR", "future")],
+        ["19"],
+    ),
+    (
+        "con-if-offer",
+        "Norway would send medical teams to Sudan if asked.",
+        [],
+        ["13"],
+    ),
+    (
+        "con-protesters-block",
+        "Farmers blocked the main highway into Warsaw for six hours.",
+        [("144", "---AGR", None, "asserted")],
+        ["191"],
+    ),
+    (
+        "con-state-blocks",
+        "Turkish police blocked the road to the border crossing.",
+        [("191", "TUR", None, "asserted")],
+        ["144"],
+    ),
+    (
+        "con-protesters-wreck",
+        "Protesters ransacked the Saudi embassy in Tehran.",
+        [("14", "---OPP", "SAU", "asserted")],
+        [],
+    ),
+    (
+        "con-ultimatum",
+        "Qatar's neighbours issued an ultimatum to Doha to close the television network.",
+        [("139", None, "QAT", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

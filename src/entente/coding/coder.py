@@ -123,6 +123,7 @@ class RoleCues:
     hypothetical_aux: frozenset[str]
     conditional_marks: frozenset[str]
     future_marks: frozenset[str]
+    coercive_marks: frozenset[str]
     obligation_aux: frozenset[str]
     duty_codes: tuple[str, ...]
     advice_aux: frozenset[str]
@@ -130,6 +131,9 @@ class RoleCues:
     material_codes: tuple[str, ...]
     violence_codes: tuple[str, ...]
     people_codes: tuple[str, ...]
+    state_codes: tuple[str, ...]
+    dissent_codes: tuple[str, ...]
+    dissent_agents: frozenset[str]
     place_codes: tuple[str, ...]
     thing_agents: frozenset[str]
     state_side_agents: frozenset[str]
@@ -672,6 +676,10 @@ class _Sentence:
         if modality in ("will", "hypo") and chain and chain[0][1] in _IRREALIS:
             # "hopes the US will lift sanctions": the frame already says it is not yet done
             modality = None
+        if modality in ("will", "hypo", "intend") and self._on_condition(a, c.code):
+            # "will withdraw its force from Chad unless ...", "may halt mediation if ...":
+            # an act held over someone on a condition is a threat
+            modality = "threaten"
         if modality:
             self._compose(c, modality, True)
         for h, klass, child in chain:
@@ -839,6 +847,20 @@ class _Sentence:
             return False
         own = self.actors.of(self.subject_token(child))
         return bool(own) and not self._same(own, frame_subject)
+
+    def _on_condition(self, v: Token, code: str) -> bool:
+        """Whether verb ``v`` is made to depend on a coercive condition.
+
+        "unless" always coerces; "if" does for conflictual acts ("will strike if attacked"),
+        not for cooperative ones ("will provide aid if asked" is a conditional offer).
+        """
+        for k in self.tree.kids(v, "advcl"):
+            marks = {norm(m.lower) for m in self.tree.kids(k, "mark")}
+            if marks & self.cues.coercive_marks:
+                return True
+            if marks & self.cues.conditional_marks and code[:2] >= "10":
+                return True
+        return False
 
     def _says_duty(self, c: Candidate) -> bool:
         """Make a statement that another must (should) do something a demand (an appeal).
@@ -1467,6 +1489,23 @@ class _Sentence:
             for m in targets
         ]
 
+    def _for_sources(self, code: str, sources: list[Mention]) -> str:
+        """The code an act has for who does it: a state blocking roads, protesters wrecking."""
+        actors = [m.actor for m in sources if m.actor is not None]
+        if not actors:
+            return code
+        if all(a.country not in ("", "---") and a.agent in self.cues.state_side_agents for a in actors):
+            table = self.cues.state_codes
+        elif all(_has_agent(a.agent, self.cues.dissent_agents) for a in actors):
+            table = self.cues.dissent_codes
+        else:
+            return code
+        for pair in table:
+            general, _, specific = pair.partition(":")
+            if code == general:
+                return specific
+        return code
+
     def _for_people(self, code: str, targets: list[Mention]) -> str:
         """The specific code of an act on people ("released the civilians": 0841, not 084)."""
         people = bool(targets) and all(
@@ -1738,6 +1777,7 @@ class _Sentence:
         if not any(role != "absent" for _, role in participants):
             return []
         code = self._for_people(c.code, [m for m, r in participants if r == "target"])
+        code = self._for_sources(code, [m for m, r in participants if r == "source"])
         events = [self.make(c, code, participants, location, when)]
         fwd_sources = [m for m, r in participants if r == "source"]
         fwd_targets = [m for m, r in participants if r == "target"]

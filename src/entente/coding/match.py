@@ -115,15 +115,37 @@ class Matcher:
         for x in obj:
             obj_keys |= self._keys[x.i]
         subj: list[Token] | None = None
+        found: Match | None = None
         for p in patterns:
+            if found is not None and p.specificity < found.pattern.specificity:
+                break
             if not _may_match(p, obj_keys):
                 continue
             if subj is None and any(e.where == "subj" for e in p.elements):
                 subj = self.subject_side(t, subject)
             m = self._match(p, t, obj, direct, subj or [], pos == "noun")
-            if m is not None:
-                return m
-        return None
+            if m is None:
+                continue
+            if found is None:
+                found = m
+            elif self._distance(t, m) < self._distance(t, found):
+                # equally specific: the pattern whose words are nearer the trigger ("issued an
+                # ultimatum to Ecuador to halt attacks" is an ultimatum, not an attack)
+                found = m
+        return found
+
+    def _distance(self, t: Token, m: Match) -> int:
+        """How far below trigger ``t`` the words a match used sit (summed tree depth)."""
+        total = 0
+        for i in m.used:
+            x, steps = self.tree.tokens[i], 0
+            while x.i != t.i and steps < 12:
+                h = self.tree.head(x)
+                if h is None:
+                    break
+                x, steps = h, steps + 1
+            total += steps
+        return total
 
     def _match(
         self,
