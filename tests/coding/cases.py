@@ -1266,6 +1266,36 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-denied-doing",
+        "Belarus denied supplying weapons to Russia.",
+        [("016", "BLR", None, "asserted")],
+        ["07"],
+    ),
+    (
+        "con-claimed-doing",
+        "The Islamic State group claimed carrying out the bombing in Kabul.",
+        [("015", "IMG", None, "asserted")],
+        ["18"],
+    ),
+    (
+        "con-about-to",
+        "Bahrain is about to restore full diplomatic ties with Qatar.",
+        [("03", "BHR", "QAT", "future")],
+        ["05"],
+    ),
+    (
+        "con-by-means",
+        "Japan and India are seeking to deepen their partnership by building a rail link.",
+        [("03", "JPN", "IND", "future")],
+        ["05", "06"],
+    ),
+    (
+        "con-considering-gerund",
+        "The European Union is considering imposing sanctions on Belarus.",
+        [("014", "IGOEUREEC", None, "hypothetical")],
+        ["16"],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -124,3 +124,13 @@ def test_coding_roles_dateline_is_no_participant(code):
 def test_coding_roles_victims_of_no_stated_nation_belong_to_the_place(code):
     events = code("Three villagers were killed in Turkish shelling in the north of Syria.")
     assert any(("TUR", "SYRCVL") in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_brokers_of_a_ceasefire_mediate_it(code):
+    events = code("Armenia and Azerbaijan agreed to a ceasefire brokered by Russia and Turkey.")
+    truce = [e for e in events if e.root == "03"]
+    assert truce, [(e.cameo, roles(e)) for e in events]
+    assert {("RUS", "mediator"), ("TUR", "mediator")} <= roles(truce[0])
+    assert {("ARM", "participant"), ("AZE", "participant")} <= roles(truce[0])
+    # the brokers do not mediate each other
+    assert not any(e.cameo == "045" and ("RUS", "TUR") in e.dyads() for e in events)

@@ -95,6 +95,7 @@ class RoleCues:
     from_target_codes: tuple[str, ...]
     joint_codes: tuple[str, ...]
     mediation_codes: tuple[str, ...]
+    brokered_codes: tuple[str, ...]
     joint_preps: frozenset[str]
     location_preps: frozenset[str]
     time_preps: frozenset[str]
@@ -118,6 +119,7 @@ class RoleCues:
     request_nouns: frozenset[str]
     reason_preps: frozenset[str]
     condition_words: frozenset[str]
+    means_preps: frozenset[str]
     frame_nouns: dict[str, str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -443,6 +445,8 @@ class _Sentence:
             if c.pos == "noun" and c.anchor is None:
                 self.frame_free_noun(c, by_token)
         for c in raw:
+            self._share_means(c, by_token)
+        for c in raw:
             acc = self.accusation(c)
             extra.extend(acc)
             if c.framed_by and (_reportable(c.code, c.mode) or acc):
@@ -477,7 +481,9 @@ class _Sentence:
             )
         ]
         # "talks hosted by Russia", "Russia hosted talks": the talks are the event, with a host.
-        meetings = {c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith("04")}
+        meetings = {
+            c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith(self.cues.brokered_codes)
+        }
         raw = [
             c
             for c in raw
@@ -727,6 +733,22 @@ class _Sentence:
         if c.mode == "asserted" and self._unasserted_clause(c):
             c.mode = "hypothetical"
 
+    def _share_means(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
+        """A means ("by promoting biofuels") is no more done than the act it serves.
+
+        "are seeking to deepen a partnership, especially by promoting biofuels": the
+        promoting is as intended as the deepening.
+        """
+        t = c.trigger
+        p = self.tree.head(t)
+        if c.pos != "verb" or c.mode != "asserted" or t.dep != "pcomp" or p is None:
+            return
+        if norm(p.lower) not in self.cues.means_preps:
+            return
+        served = by_token.get(p.head)
+        if served is not None and served.mode != "asserted":
+            c.mode = "hypothetical"
+
     def frame_free_noun(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
         """A noun event on its own takes the status of the clause it sits in.
 
@@ -944,10 +966,13 @@ class _Sentence:
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
             noun_frame = h.pos == "NOUN" and klass is not None and cur.dep in ("acl", "ccomp")
+            # "denied supplying drones", "is considering imposing sanctions": a gerund object
+            gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
             if not (
                 cur.dep in _CHAIN_DEPS
                 or purpose
                 or noun_frame
+                or gerund
                 or (cur.dep == "pobj" and h.pos == "ADP")
             ):
                 break
@@ -955,7 +980,8 @@ class _Sentence:
                 chain.append((h, klass, cur))  # type: ignore[arg-type]
                 break  # the noun's own clause is another matter
             if klass is not None:
-                if not (klass in _SPEECH and cur.dep == "xcomp"):  # "is said to" is no report
+                # "is said to", "is claimed to" are no report ("denied supplying" is a denial)
+                if not (klass in _SPEECH and cur.dep == "xcomp" and (klass == "say" or tree.is_passive(h))):
                     chain.append((h, klass, cur))
             elif h.lemma.lower() != "be" and h.pos != "ADP":
                 break
@@ -1041,12 +1067,14 @@ class _Sentence:
             h = tree.head(cur)
             if h is None:
                 return None
-            if cur.dep == "xcomp" and (raised := tree.kid(h, "nsubjpass")) is not None:
-                return raised  # "Obama is scheduled to attend": Obama attends
+            if cur.dep == "xcomp":
+                raised = tree.kid(h, "nsubjpass")
+                if raised is not None:
+                    return raised  # "Obama is scheduled to attend": Obama attends
                 obj = tree.kid(h, "dobj")
                 if obj is not None and self.klass(h) in ("appeal", "demand", "intend"):
                     return obj  # "asked Obama to help": Obama helps
-                cur = h
+                cur = h  # "Hamas denied carrying out the attack": Hamas carried it out
             elif cur.dep in ("conj", "advcl", "acomp", "ccomp") and (
                 _is_verb(h) or h.pos in ("AUX", "ADJ")
             ):
@@ -1193,6 +1221,9 @@ class _Sentence:
                     return found
         for acl in tree.kids(n, "acl"):
             # "air strikes carried out by the coalition", "a missile believed to be fired by rebels"
+            # (not "a ceasefire brokered by Qatar": the broker mediates, see extras)
+            if self._host_role(acl) is not None:
+                continue
             for v in [acl] + tree.kids(acl, "xcomp"):
                 agent = tree.kid(v, "agent")
                 if agent is not None:
