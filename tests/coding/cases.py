@@ -1296,6 +1296,18 @@ CONSTRUCTIONS: list[Case] = [
         ["16"],
     ),
     (
+        "con-talked-about-doing",
+        "Erdogan spoke with Zelensky about ending the war.",
+        [("04", "TUR", "UKR", "asserted")],
+        ["08"],
+    ),
+    (
+        "con-mediating-between",
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        [("045", "EGY", "ISR", "asserted"), ("045", "QAT", "PSE", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -1062,6 +1062,11 @@ class _Sentence:
                 if cur is v
                 else tree.kid(cur, "nsubj", "csubj")
             )
+            if s is None:  # "Egypt and Qatar are mediating", the subject hung on "are"
+                s = next(
+                    (x for a in tree.kids(cur, "aux") for x in tree.kids(a, "nsubj") if x.i < a.i),
+                    None,
+                )
             if s is not None:
                 return s
             h = tree.head(cur)
