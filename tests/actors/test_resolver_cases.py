@@ -263,6 +263,8 @@ CASES += [
     # the other side of "the X government and ...": X's too
     ("Talks between the Libyan government and opposition leaders resumed.", D(2016, 3, 1), "opposition leaders", "LBYOPP", "conj+adjective"),
     ("The Yemeni government and armed groups signed a truce.", D(2016, 3, 1), "armed groups", "YEMREB", "conj+adjective"),
+    # waters named after a state are no actor
+    ("Warships held drills in the Sea of Japan.", D(2023, 7, 1), "Japan", None),
     # regions have adjectives too
     ("Venezuela expelled diplomats from seven Latin American countries.", D(2024, 7, 30), "Latin American", "LAM"),
     # "X-led forces" are X's

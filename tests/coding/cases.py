@@ -1308,6 +1308,18 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-wave-of-strikes",
+        "Israel launched a wave of air strikes on Beirut overnight.",
+        [("19", "ISR", "LBN", "asserted")],
+        [],
+    ),
+    (
+        "con-deliver-arms",
+        "France delivered howitzers to Ukraine last month.",
+        [("072", "FRA", "UKR", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -324,6 +324,8 @@ class Resolver:
             if s.entry and s.entry.kind in ("state", "place") and s.use == "name":
                 if _inside_longer_entity(s, toks, "PERSON"):
                     continue
+                if _inside_place_name(s, toks):
+                    continue  # "the Sea of Japan", "the Gulf of Mexico" are waters, not states
             if s.entry and s.entry.kind == "person" and _inside_longer_entity(s, toks, "PERSON", after_only=True):
                 continue  # "Hussein" in "Ahmed Hussein Oumar" is not King Hussein
             if s.entry and s.entry.kind == "ethnic" and toks[s.start].ent_type == "PERSON":
@@ -876,6 +878,19 @@ def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str, after_onl
         and toks[s.end].pos == "PROPN"
     )
     return after if after_only else (before or after)
+
+
+def _inside_place_name(s: _Span, toks: Sequence[Token]) -> bool:
+    """Whether a name ends a longer place name: "Sea of Japan", "Gulf of Mexico"."""
+    if s.start < 2 or toks[s.start - 1].lower != "of":
+        return False
+    before, first = toks[s.start - 2], toks[s.start]
+    return (
+        first.ent_iob == "I"
+        and first.ent_type in ("LOC", "FAC")
+        and before.ent_type == first.ent_type
+        and before.pos == "PROPN"
+    )
 
 
 def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:

@@ -532,7 +532,13 @@ class _Sentence:
             return None
         if self._topic_object(n):
             return False  # "discussed the negotiations with Iran": talked about, not reported
-        if n.dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
+        dep = n.dep
+        q = tree.head(h) if n.dep == "pobj" and h.lower == "of" else None
+        if q is not None and norm(q.lemma.lower()) in self.cues.quantity_nouns and q.dep in (
+            "dobj", "nsubjpass", "obj"
+        ) and (v := tree.head(q)) is not None and _is_verb(v):
+            dep, h = q.dep, v  # "launched a wave of missile strikes": as "launched strikes"
+        if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
             if self.klass(h) and not any(
                 k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)
             ):
