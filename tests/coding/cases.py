@@ -1320,6 +1320,24 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-ordered-troops",
+        "Erdogan ordered troops into northern Syria.",
+        [("154", "TUR", "SYR", "asserted")],
+        ["10"],
+    ),
+    (
+        "con-ordered-inquiry",
+        "Macron ordered an investigation into the attack on the embassy.",
+        [("09", "FRA", None, "asserted")],
+        ["10"],
+    ),
+    (
+        "con-closed-to",
+        "Turkey closed its airspace to Russian planes.",
+        [("191", "TUR", "RUS", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -115,6 +115,7 @@ class RoleCues:
     topic_modifiers: frozenset[str]
     purpose_codes: tuple[str, ...]
     light_verbs: frozenset[str]
+    command_verbs: frozenset[str]
     relational_nouns: frozenset[str]
     request_nouns: frozenset[str]
     reason_preps: frozenset[str]
@@ -464,7 +465,7 @@ class _Sentence:
                 c.pos == "verb"
                 and c.trigger.i in carried
                 and not c.match.pattern.elements
-                and norm(c.trigger.lemma.lower()) in self.cues.light_verbs
+                and norm(c.trigger.lemma.lower()) in self.cues.light_verbs | self.cues.command_verbs
             )
         ]
         # "The talks resumed in Kuwait": a verb whose pattern names its event-noun subject
@@ -661,6 +662,8 @@ class _Sentence:
         tree = self.tree
         chain = self.frame_chain(a)
         own = self.klass(a) if c.pos == "noun" else None
+        if own is not None and norm(a.lemma.lower()) in self.cues.command_verbs:
+            own = None  # "ordered an investigation": the order is carried out, not asked for
         if own is not None:  # "demanded talks", "called for talks": the anchor frames the noun
             chain = [(a, own, c.trigger)] + chain
         c.framed_by = [(h, k) for h, k, _ in chain]
