@@ -757,6 +757,11 @@ class _Sentence:
         served = by_token.get(p.head)
         if served is not None and served.mode != "asserted":
             c.mode = "hypothetical"
+        elif served is None and (h := self.tree.head(p)) is not None and _is_verb(h):
+            # "accused Rwanda of making accusations by alleging ...": the means of a charge
+            probe = Candidate(h, c.code, "verb", c.match, h)
+            if self._unasserted_clause(probe):
+                c.mode = "hypothetical"
 
     def frame_free_noun(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
         """A noun event on its own takes the status of the clause it sits in.
