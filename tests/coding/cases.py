@@ -123,7 +123,12 @@ ACTIVE_PASSIVE: list[Case] = [
     ("act-aid", "Germany sent humanitarian aid to Greece.", [("07", "DEU", "GRC", "asserted")], []),
     ("act-invade", "Iraq invaded Kuwait in August.", [("19", "IRQ", "KWT", "asserted")], []),
     # dated years before the article: background, not news of the day
-    ("act-invade-dated", "Iraq invaded Kuwait in August 1990.", [("19", "IRQ", "KWT", "historical")], ["19"]),
+    (
+        "act-invade-dated",
+        "Iraq invaded Kuwait in August 1990.",
+        [("19", "IRQ", "KWT", "historical")],
+        ["19"],
+    ),
     (
         "pas-attack",
         "The convoy was attacked by Taliban fighters near Kandahar.",

@@ -46,7 +46,9 @@ def test_coding_roles_conjoined_host_of_a_meeting(code):
 
 
 def test_coding_roles_what_is_discussed_takes_no_part(code):
-    events = code("The two ministers discussed Libya, Yemen and the stalled negotiations with Iran.")
+    events = code(
+        "The two ministers discussed Libya, Yemen and the stalled negotiations with Iran."
+    )
     codes = {p.actor.code for e in events for p in e.participants}
     assert not codes & {"LBY", "YEM", "IRN"}, [(e.cameo, roles(e)) for e in events]
 
@@ -106,14 +108,16 @@ def test_coding_roles_states_sending_delegations_visit_no_one(code):
 def test_coding_roles_place_of_violence_is_no_target(code):
     events = code("Turkish warplanes carried out air strikes in northern Iraq on Sunday.")
     strikes = [e for e in events if e.root in ("18", "19", "20")]
-    assert strikes and all(
-        p.actor.code[:3] != "IRQ" for e in strikes for p in e.participants
-    ), [(e.cameo, roles(e)) for e in strikes]
+    assert strikes and all(p.actor.code[:3] != "IRQ" for e in strikes for p in e.participants), [
+        (e.cameo, roles(e)) for e in strikes
+    ]
 
 
 def test_coding_roles_place_of_what_violence_hits_is_its_target(code):
     events = code("Militants shelled a hospital in Mosul overnight.")
-    assert any(("IRQ", "target") in {(p.actor.code[:3], p.role) for p in e.participants} for e in events)
+    assert any(
+        ("IRQ", "target") in {(p.actor.code[:3], p.role) for p in e.participants} for e in events
+    )
 
 
 def test_coding_roles_dateline_is_no_participant(code):
@@ -123,7 +127,9 @@ def test_coding_roles_dateline_is_no_participant(code):
 
 def test_coding_roles_victims_of_no_stated_nation_belong_to_the_place(code):
     events = code("Three villagers were killed in Turkish shelling in the north of Syria.")
-    assert any(("TUR", "SYRCVL") in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+    assert any(("TUR", "SYRCVL") in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
 
 
 def test_coding_roles_brokers_of_a_ceasefire_mediate_it(code):

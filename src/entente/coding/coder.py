@@ -178,7 +178,9 @@ def read_roles(path: Path | None = None) -> RoleCues:
             f"the keys are {', '.join(names)}"
         )
 
-    def convert(key: str, words: list[str]) -> tuple[str, ...] | frozenset[str] | str | dict[str, str]:
+    def convert(
+        key: str, words: list[str]
+    ) -> tuple[str, ...] | frozenset[str] | str | dict[str, str]:
         if key.endswith("_codes"):
             return tuple(words)
         if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
@@ -187,7 +189,9 @@ def read_roles(path: Path | None = None) -> RoleCues:
             pairs = [w.partition(":") for w in words]
             bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
             if bad:
-                raise KnowledgeBaseError(f"{path.name}: frame_nouns takes noun:verb pairs, got {bad!r}")
+                raise KnowledgeBaseError(
+                    f"{path.name}: frame_nouns takes noun:verb pairs, got {bad!r}"
+                )
             return {a: b for a, _, b in pairs}  # type: ignore[return-value]
         if key.endswith("_code"):
             if len(words) != 1:
@@ -324,7 +328,6 @@ class Coder:
         events.sort(key=lambda e: -e.confidence)
         return list({e.id: e for e in events}.values())
 
-
     def _topic_adjective(self, tree: Tree, m: Mention) -> bool:
         """Whether a mention is a lone country adjective saying what a meeting is about.
 
@@ -378,7 +381,9 @@ class _Sentence:
                     if found:
                         break
             elif t.pos == "NOUN":  # "its demand that Israel ease", "a threat to strike"
-                verb = self.cues.frame_nouns.get(t.lemma.lower()) or self.cues.frame_nouns.get(t.lower)
+                verb = self.cues.frame_nouns.get(t.lemma.lower()) or self.cues.frame_nouns.get(
+                    t.lower
+                )
                 found = self.frames.klass(verb) if verb else None
             self._klass[t.i] = found
         return self._klass[t.i]
@@ -483,7 +488,9 @@ class _Sentence:
         ]
         # "talks hosted by Russia", "Russia hosted talks": the talks are the event, with a host.
         meetings = {
-            c.trigger.i for c in raw if c.pos == "noun" and c.code.startswith(self.cues.brokered_codes)
+            c.trigger.i
+            for c in raw
+            if c.pos == "noun" and c.code.startswith(self.cues.brokered_codes)
         }
         raw = [
             c
@@ -535,9 +542,13 @@ class _Sentence:
             return False  # "discussed the negotiations with Iran": talked about, not reported
         dep = n.dep
         q = tree.head(h) if n.dep == "pobj" and h.lower == "of" else None
-        if q is not None and norm(q.lemma.lower()) in self.cues.quantity_nouns and q.dep in (
-            "dobj", "nsubjpass", "obj"
-        ) and (v := tree.head(q)) is not None and _is_verb(v):
+        if (
+            q is not None
+            and norm(q.lemma.lower()) in self.cues.quantity_nouns
+            and q.dep in ("dobj", "nsubjpass", "obj")
+            and (v := tree.head(q)) is not None
+            and _is_verb(v)
+        ):
             dep, h = q.dep, v  # "launched a wave of missile strikes": as "launched strikes"
         if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
             if self.klass(h) and not any(
@@ -569,7 +580,8 @@ class _Sentence:
                 v is not None
                 and _is_verb(v)
                 and self.klass(v)
-                and self.klass(v) not in _SPEECH  # "responded to the attack" is no attack of its own
+                and self.klass(v)
+                not in _SPEECH  # "responded to the attack" is no attack of its own
                 and p.lower in ("for", "to", "on", "upon")
             ):  # type: ignore[union-attr]
                 return v  # "called for talks", "agreed upon a pact"
@@ -672,7 +684,11 @@ class _Sentence:
         modality = self.modality(a) if own is None else None
         duty = self._obligation(a) if own is None else None
         if duty is not None:
-            if chain and chain[0][1] == "say" and not self._same(sources, self.subject_actors(chain[0][0])):
+            if (
+                chain
+                and chain[0][1] == "say"
+                and not self._same(sources, self.subject_actors(chain[0][0]))
+            ):
                 # "Russia said Sudan must return the helicopter": a demand on Sudan
                 # ("should": an appeal); the speaker's word is the event
                 chain[0] = (chain[0][0], duty, chain[0][2])
@@ -793,14 +809,26 @@ class _Sentence:
         """
         tree = self.tree
         t = c.anchor or c.trigger
-        while t.dep in ("conj", "xcomp") and (up := tree.head(t)) is not None and up.pos in ("VERB", "AUX"):
+        while (
+            t.dep in ("conj", "xcomp")
+            and (up := tree.head(t)) is not None
+            and up.pos in ("VERB", "AUX")
+        ):
             t = up
         marks: list[Token] = []
         if t.dep == "advcl":
             marks = [k for k in tree.kids(t, "mark") if norm(k.lower) in self.cues.background_marks]
-        elif t.dep == "pobj" and (p := tree.head(t)) is not None and norm(p.lower) in self.cues.background_marks:
+        elif (
+            t.dep == "pobj"
+            and (p := tree.head(t)) is not None
+            and norm(p.lower) in self.cues.background_marks
+        ):
             marks = [p]
-        elif t.dep == "pcomp" and (p := tree.head(t)) is not None and norm(p.lower) in self.cues.background_marks:
+        elif (
+            t.dep == "pcomp"
+            and (p := tree.head(t)) is not None
+            and norm(p.lower) in self.cues.background_marks
+        ):
             marks = [p]
         if t.dep == "relcl" and any(k.lower in ("has", "have", "had") for k in tree.kids(t, "aux")):
             return True  # "the militant group that has seized parts of Iraq": who it is, not news
@@ -819,10 +847,15 @@ class _Sentence:
         if when is None or t.tag not in ("VBD", "VBN") and t.pos not in ("NOUN", "PROPN"):
             return False
         heads = tree.kids(t, "npadvmod", "advmod") + [
-            o for p in tree.kids(t, "prep") if p.lower in ("in", "on", "during") for o in tree.kids(p, "pobj")
+            o
+            for p in tree.kids(t, "prep")
+            if p.lower in ("in", "on", "during")
+            for o in tree.kids(p, "pobj")
         ]
         for h in heads:
-            words = [x for x in tree.subtree(h) if x.ent_type == "DATE" or x.lower in ("ago", "last")]
+            words = [
+                x for x in tree.subtree(h) if x.ent_type == "DATE" or x.lower in ("ago", "last")
+            ]
             lowers = [x.lower for x in words]
             if not words:
                 continue
@@ -833,7 +866,8 @@ class _Sentence:
             if "ago" in lowers and units & (self.cues.background_units - {"week"}):
                 return True
             if "last" in lowers and (
-                units & {"year", "decade"} or any(x.lower in _MONTHS or x.lower in _SEASONS for x in words)
+                units & {"year", "decade"}
+                or any(x.lower in _MONTHS or x.lower in _SEASONS for x in words)
             ):
                 return True
         return False
@@ -865,7 +899,11 @@ class _Sentence:
         if t.dep == "pcomp" and (up := self.tree.head(h)) is not None:
             if norm(up.lemma.lower()) in self.cues.condition_words:
                 return True  # "the plan depends on Russia restraining Damascus"
-        if t.dep == "advcl" and t.tag == "VBG" and norm(h.lemma.lower()) in self.cues.condition_words:
+        if (
+            t.dep == "advcl"
+            and t.tag == "VBG"
+            and norm(h.lemma.lower()) in self.cues.condition_words
+        ):
             return True  # the same, as the parser may attach a second condition
         return t.dep == "pcomp" and norm(h.lower) in self.cues.reason_preps
 
@@ -995,7 +1033,11 @@ class _Sentence:
                 break  # the noun's own clause is another matter
             if klass is not None:
                 # "is said to", "is claimed to" are no report ("denied supplying" is a denial)
-                if not (klass in _SPEECH and cur.dep == "xcomp" and (klass == "say" or tree.is_passive(h))):
+                if not (
+                    klass in _SPEECH
+                    and cur.dep == "xcomp"
+                    and (klass == "say" or tree.is_passive(h))
+                ):
                     chain.append((h, klass, cur))
             elif h.lemma.lower() != "be" and h.pos != "ADP":
                 break
@@ -1019,7 +1061,10 @@ class _Sentence:
                 found = self.actors.of(tree.kid(p, "pobj"))
                 if found:
                     return found
-        if child.dep in ("ccomp", "acl"):  # "demanded that Israel ease", "its demand that Israel ease"
+        if child.dep in (
+            "ccomp",
+            "acl",
+        ):  # "demanded that Israel ease", "its demand that Israel ease"
             return self.actors.of(tree.kid(child, "nsubj"))
         return []
 
@@ -1164,7 +1209,9 @@ class _Sentence:
             if k.i < v.i and k.dep in ("prep", "npadvmod", "dep", "nmod", "advmod", "compound"):
                 if self.actors.covering(k) is not None:
                     return k
-            if k.i < v.i and k.dep == "mark":  # "since Saudi Arabia severed", the name under "since"
+            if (
+                k.i < v.i and k.dep == "mark"
+            ):  # "since Saudi Arabia severed", the name under "since"
                 for o in self.tree.kids(k, "pobj"):
                     if self.actors.covering(o) is not None:
                         return o
@@ -1215,7 +1262,9 @@ class _Sentence:
                 word in self.cues.instrument_preps
                 and obj.ent_type not in ("GPE", "LOC", "FAC")
                 and any(
-                    k.dep == "advcl" and k.tag == "VBG" and self.code_of(k)[:2] == self.code_of(v)[:2]
+                    k.dep == "advcl"
+                    and k.tag == "VBG"
+                    and self.code_of(k)[:2] == self.code_of(v)[:2]
                     for k in tree.kids(v)
                 )
             ):
@@ -1297,8 +1346,10 @@ class _Sentence:
                     continue
                 for x in tree.subtree(act):
                     found = [
-                        m for m in self.actors.of(x)
-                        if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)
+                        m
+                        for m in self.actors.of(x)
+                        if _has_country(m)
+                        and not _is_source(m, sources, self.cues.state_side_agents)
                     ]
                     if found:
                         return found
@@ -1502,7 +1553,8 @@ class _Sentence:
         inner_heads = [h for h in inner_heads if h is not None]
         # "its participation in the talks in Geneva": where the talks are, not whom it touches
         meetings = [
-            h for h in inner_heads
+            h
+            for h in inner_heads
             if not topic and h is not c.trigger and self.code_of(h).startswith("04")
         ]
         inner_text, inner = self._place_in([h for h in inner_heads if h not in meetings])
@@ -1544,7 +1596,9 @@ class _Sentence:
         actors = [m.actor for m in sources if m.actor is not None]
         if not actors:
             return code
-        if all(a.country not in ("", "---") and a.agent in self.cues.state_side_agents for a in actors):
+        if all(
+            a.country not in ("", "---") and a.agent in self.cues.state_side_agents for a in actors
+        ):
             table = self.cues.state_codes
         elif all(_has_agent(a.agent, self.cues.dissent_agents) for a in actors):
             table = self.cues.dissent_codes
@@ -1585,15 +1639,24 @@ class _Sentence:
             or not any(m.actor is not None and m.actor.country == "---" for m in targets)
         ):
             return targets
-        heads = [c.trigger] + ([c.anchor] if c.anchor is not None and c.anchor is not c.trigger else [])
+        heads = [c.trigger] + (
+            [c.anchor] if c.anchor is not None and c.anchor is not c.trigger else []
+        )
         heads += self._situation(c)
         # a participle restating the act: "were killed in tank shelling in the Gaza Strip"
         heads += [
-            k for h in heads for k in self.tree.kids(h, "advcl")
+            k
+            for h in heads
+            for k in self.tree.kids(h, "advcl")
             if k.tag == "VBG" and self.code_of(k)[:2] == c.code[:2]
         ]
         heads += [k for h in heads for k in self.tree.kids(h, "dobj", "nsubjpass", "pobj")]
-        heads += [o for h in list(heads) for p in self.tree.kids(h, "prep") for o in self.tree.kids(p, "pobj")]
+        heads += [
+            o
+            for h in list(heads)
+            for p in self.tree.kids(h, "prep")
+            for o in self.tree.kids(p, "pobj")
+        ]
         places = [m for m in self._place_in_all(heads) if _has_country(m)]
         countries = {m.actor.country for m in places}  # type: ignore[union-attr]
         if len(countries) != 1:
@@ -1616,7 +1679,11 @@ class _Sentence:
                 if norm(p.lower) not in self.cues.location_preps or obj is None:
                     continue
                 if obj.ent_type not in ("GPE", "LOC", "FAC"):  # "in the east of the Gaza Strip"
-                    of = [self.tree.kid(q, "pobj") for q in self.tree.kids(obj, "prep") if q.lower == "of"]
+                    of = [
+                        self.tree.kid(q, "pobj")
+                        for q in self.tree.kids(obj, "prep")
+                        if q.lower == "of"
+                    ]
                     obj = of[0] if of and of[0] is not None else obj
                 if obj.ent_type in ("GPE", "LOC", "FAC"):
                     out.extend(self.actors.of(obj))
@@ -1688,7 +1755,8 @@ class _Sentence:
         if c.anchor is not None and c.pos == "noun":  # "Russia hosted talks between ..."
             # and "the meeting was convened by X and hosted by Y": verbs sharing the noun
             verbs = [c.anchor] + [
-                v for v in tree.kids(c.anchor, "conj")
+                v
+                for v in tree.kids(c.anchor, "conj")
                 if _is_verb(v) and tree.kid(v, "nsubj", "nsubjpass", "dobj") is None
             ]
             for v in verbs:
@@ -1929,10 +1997,22 @@ class _Sentence:
         )
 
 
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-})
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 

@@ -123,6 +123,8 @@ def _dateline(tokens: tuple[Token, ...]) -> int:
             places = any(x.ent_type in ("GPE", "LOC") for x in before) or (
                 bool(before) and before[0].text.isupper() and len(before[0].text) > 2
             )
-            names = all(x.pos in ("PROPN", "PUNCT") or x.ent_type in ("GPE", "LOC", "ORG") for x in before)
+            names = all(
+                x.pos in ("PROPN", "PUNCT") or x.ent_type in ("GPE", "LOC", "ORG") for x in before
+            )
             return k + 1 if before and places and names and len(tokens) - k > 3 else 0
     return 0
