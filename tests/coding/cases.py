@@ -1343,6 +1343,18 @@ CONSTRUCTIONS: list[Case] = [
         [],
     ),
     (
+        "con-seize-territory",
+        "Rebels seized Goma on Monday.",
+        [("192", None, "COD", "asserted")],
+        [],
+    ),
+    (
+        "con-seize-property",
+        "Iran seized a British tanker in the Gulf.",
+        [("171", "IRN", "GBR", "asserted")],
+        ["192"],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

@@ -134,6 +134,7 @@ class RoleCues:
     material_codes: tuple[str, ...]
     violence_codes: tuple[str, ...]
     people_codes: tuple[str, ...]
+    territory_codes: tuple[str, ...]
     state_codes: tuple[str, ...]
     dissent_codes: tuple[str, ...]
     dissent_agents: frozenset[str]
@@ -1611,18 +1612,26 @@ class _Sentence:
         return code
 
     def _for_people(self, code: str, targets: list[Mention]) -> str:
-        """The specific code of an act on people ("released the civilians": 0841, not 084)."""
+        """The specific code of an act on people or on land.
+
+        "Released the civilians" is releasing people (0841, not 084); "seized Goma" is
+        occupying territory (192, not 171).
+        """
         people = bool(targets) and all(
             m.actor is not None
             and (m.actor.kind == "person" or m.actor.agent)
             and m.actor.agent[:3] not in self.cues.thing_agents
             for m in targets
         )
-        if people:
-            for pair in self.cues.people_codes:
-                general, _, specific = pair.partition(":")
-                if code == general:
-                    return specific
+        land = bool(targets) and all(
+            m.actor is not None and not m.actor.agent and m.actor.kind in ("state", "place")
+            for m in targets
+        )
+        table = self.cues.people_codes if people else self.cues.territory_codes if land else ()
+        for pair in table:
+            general, _, specific = pair.partition(":")
+            if code == general:
+                return specific
         return code
 
     def _located(self, c: Candidate, targets: list[Mention]) -> list[Mention]:
