@@ -1355,6 +1355,18 @@ CONSTRUCTIONS: list[Case] = [
         ["192"],
     ),
     (
+        "con-strikes-killed",
+        "Israeli air strikes killed at least 20 people in Rafah on Sunday, medics said.",
+        [("19", "ISR", "PSE", "asserted")],
+        [],
+    ),
+    (
+        "con-shelling-killed",
+        "Russian shelling killed four civilians in Kherson.",
+        [("19", "RUS", "UKR", "asserted")],
+        [],
+    ),
+    (
         "con-walk-out",
         "Palestinian negotiators walked out of the talks with Israel.",
         [("164", "PSE", None, "asserted")],

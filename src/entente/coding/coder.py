@@ -474,6 +474,23 @@ class _Sentence:
                 and norm(c.trigger.lemma.lower()) in self.cues.light_verbs | self.cues.command_verbs
             )
         ]
+        # "Israeli air strikes killed 30 people": the killing is the strikes, with a target.
+        violent_subjects = {
+            s.i
+            for c in raw
+            if c.pos == "verb" and c.code.startswith(self.cues.violence_codes)
+            for s in [self._event_subject(c.trigger)]
+            if s is not None and self.code_of(s).startswith(self.cues.violence_codes)
+        }
+        raw = [
+            c
+            for c in raw
+            if not (
+                c.pos == "noun"
+                and c.trigger.i in violent_subjects
+                and not self.targets(c, self.sources(c))  # "an attack on X by Y killed ten"
+            )
+        ]
         # "The talks resumed in Kuwait": a verb whose pattern names its event-noun subject
         # only restates the noun's event, which has the parties.
         nouns = {c.trigger.i for c in raw if c.pos == "noun"}
@@ -1001,6 +1018,14 @@ class _Sentence:
         tree = self.tree
         chain: list[tuple[Token, str, Token]] = []
         cur = a
+        if _misparsed_active(tree, a) and (n := tree.head(a)) is not None and n.dep == "nsubj":
+            # "Air strikes killed 30 people, officials said", parsed with "strikes" as the
+            # subject of "said": the clause is what was said
+            said = tree.head(n)
+            klass = self.klass(said) if said is not None else None
+            if said is not None and klass in _SPEECH:
+                chain.append((said, klass, a))  # type: ignore[arg-type]
+                cur = said
         # Coordinated verbs share their first conjunct's frames ("said it met X and signed Y").
         while (
             cur.dep == "conj"
@@ -1174,7 +1199,9 @@ class _Sentence:
                 found = self.subject_actors(h)
             return found
         if _misparsed_active(tree, v):
-            return self.actors.of(tree.head(v))  # "The Saudi-led coalition bombed Sanaa"
+            # "The Saudi-led coalition bombed Sanaa"; "Israeli air strikes killed 30 people"
+            head = tree.head(v)
+            return self.actors.of(head) or (self.noun_source(head) if self.code_of(head) else [])  # type: ignore[arg-type]
         if tree.is_passive(v) or (v.dep == "acl" and v.tag == "VBN"):
             agent = tree.kid(v, "agent")
             if agent is None:
@@ -1185,6 +1212,8 @@ class _Sentence:
         s = self.subject_token(v) or self._stray_subject(v)
         if s is None:
             return []
+        if s.dep == "nsubj" and s.pos == "NOUN" and not self.actors.of(s) and self.code_of(s):
+            return self.noun_source(s)  # "Israeli shelling killed five": the shellers
         if s.i == getattr(tree.head(v), "i", -1) and v.dep in ("acl", "relcl"):
             # "troops fighting in X": the noun itself must be an actor; "a summit hanging in
             # the balance" has no actor acting, whatever its modifiers name.
@@ -1197,6 +1226,12 @@ class _Sentence:
             stray = self._stray_subject(v)
             found = self.actors.of(stray) if stray is not None else []
         return found
+
+    def _event_subject(self, v: Token) -> Token | None:
+        """The event noun that is verb ``v``'s subject ("air strikes killed 30"), if any."""
+        tree = self.tree
+        s = tree.head(v) if _misparsed_active(tree, v) else tree.kid(v, "nsubj")
+        return s if s is not None and s.pos == "NOUN" and self.code_of(s) else None
 
     def _stray_subject(self, v: Token) -> Token | None:
         """An actor before a verb that the parser attached oddly, when it found no subject.
@@ -2075,7 +2110,7 @@ def _misparsed_active(tree: Tree, v: Token) -> bool:
         and tree.kid(v, "dobj") is not None
         and tree.kid(v, "agent") is None
         and (h := tree.head(v)) is not None
-        and h.dep == "ROOT"
+        and h.dep in ("ROOT", "nsubj")
     )
 
 
