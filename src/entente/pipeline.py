@@ -55,6 +55,7 @@ class RunSummary:
     events_new: int = 0
     failures: list[Failure] = field(default_factory=list)
     top_dyads: list[tuple[str, str, int]] = field(default_factory=list)
+    actor_names: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -315,6 +316,7 @@ def run(
             if progress:
                 progress("done", batch.n_articles)
         summary.top_dyads = [(s, t, n) for (s, t), n in dyads.most_common(10)]
+        summary.actor_names = store.actor_names(sorted({c for s, t, _ in summary.top_dyads for c in (s, t)}))
         summary.seconds = time.perf_counter() - started
         store.finish_run(
             run_id,

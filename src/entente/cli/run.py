@@ -81,14 +81,19 @@ def print_summary(s: RunSummary) -> None:
         f"already stored: {s.articles_known}   duplicates: {s.duplicates}   failed: {len(s.failures)}"
     )
     rate = s.sentences / s.seconds if s.seconds else 0.0
-    out.print(f"  sentences: {s.sentences} ({rate:.0f}/s)   events: {s.events} ({s.events_new} new)")
+    out.print(f"  sentences: {s.sentences} ({rate:.{0 if rate >= 10 else 1}f}/s)   events: {s.events} ({s.events_new} new)")
     if s.top_dyads:
-        table = Table(title="top dyads (asserted events)", title_justify="left")
+        table = Table(title="top dyads (events that happened, this run)", title_justify="left")
         table.add_column("source")
         table.add_column("target")
         table.add_column("events", justify="right")
+
+        def named(code: str) -> str:
+            name = s.actor_names.get(code)
+            return f"{code} ({name})" if name else code
+
         for src, tgt, n in s.top_dyads:
-            table.add_row(src, tgt, str(n))
+            table.add_row(named(src), named(tgt), str(n), )
         out.print(table)
     if s.failures:
         out.print(f"[yellow]{len(s.failures)} input(s) failed:[/]")
