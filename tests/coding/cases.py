@@ -121,7 +121,7 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     ("act-aid", "Germany sent humanitarian aid to Greece.", [("07", "DEU", "GRC", "asserted")], []),
-    ("act-invade", "Iraq invaded Kuwait in August.", [("19", "IRQ", "KWT", "asserted")], []),
+    ("act-invade", "Iraq invaded Kuwait in June.", [("19", "IRQ", "KWT", "asserted")], []),
     # dated years before the article: background, not news of the day
     (
         "act-invade-dated",
@@ -1062,7 +1062,7 @@ CONSTRUCTIONS: list[Case] = [
     ),
     (
         "con-withdraw-deal",
-        "Washington withdrew from the nuclear deal with Tehran in May.",
+        "Washington withdrew from the nuclear deal with Tehran on Tuesday.",
         [("161", "USA", "IRN", "asserted")],
         ["057", "08"],
     ),
@@ -1364,6 +1364,18 @@ CONSTRUCTIONS: list[Case] = [
         "con-shelling-killed",
         "Russian shelling killed four civilians in Kherson.",
         [("19", "RUS", "UKR", "asserted")],
+        [],
+    ),
+    (
+        "con-background-month",
+        "Sisi visited Putin in Moscow in March, when they discussed terrorism.",
+        [("042", "EGY", "RUS", "historical")],
+        ["04"],
+    ),
+    (
+        "con-same-month",
+        "Sisi visited Putin in Moscow in June.",
+        [("042", "EGY", "RUS", "asserted")],
         [],
     ),
     (

@@ -40,7 +40,7 @@ from entente.coding.frames import Frames, load_frames, load_modes
 from entente.coding.lexicon import Lexicon, lemma_candidates, load_lexicon, norm
 from entente.coding.match import Match, Matcher
 from entente.coding.ontology import DATA, Ontology, load_ontology
-from entente.coding.tree import Tree
+from entente.coding.tree import CLAUSE_DEPS, Tree
 from entente.errors import KnowledgeBaseError
 from entente.types import Event, Evidence, Mention, ParsedSentence, Participant, Token, content_id
 
@@ -548,6 +548,13 @@ class _Sentence:
         for c in kept + extra:
             if c.mode == "asserted" and self._background(c):
                 c.mode = "historical"
+        # what happened on that occasion is background too ("visited Moscow in March, when
+        # they discussed terrorism")
+        past = {(c.anchor or c.trigger).i for c in kept + extra if c.mode == "historical"}
+        for c in kept + extra:
+            t = c.anchor or c.trigger
+            if c.mode == "asserted" and t.dep in ("advcl", "conj") and t.head in past:
+                c.mode = "historical"
         return self.drop_restatements(kept) + extra
 
     def noun_anchor(self, n: Token) -> Token | None | bool:
@@ -850,6 +857,8 @@ class _Sentence:
             marks = [p]
         if t.dep == "relcl" and any(k.lower in ("has", "have", "had") for k in tree.kids(t, "aux")):
             return True  # "the militant group that has seized parts of Iraq": who it is, not news
+        if t.dep == "relcl" and (d := tree.head(t)) is not None and d.ent_type == "DATE":
+            return self._names_earlier_time(d)  # "in March, when they discussed terrorism"
         for m in marks:
             if norm(m.lower) == "since":
                 return True
@@ -862,33 +871,59 @@ class _Sentence:
         """Whether a date phrase on ``t`` names a time a month or more before the article."""
         when = self.when
         tree = self.tree
-        if when is None or t.tag not in ("VBD", "VBN") and t.pos not in ("NOUN", "PROPN"):
+        after = (  # "after hosting a first round of talks in January": a past act
+            t.dep == "pcomp"
+            and (p := tree.head(t)) is not None
+            and norm(p.lower) in self.cues.background_marks
+        )
+        if (
+            when is None
+            or t.tag not in ("VBD", "VBN")
+            and t.pos not in ("NOUN", "PROPN")
+            and not after
+        ):
             return False
+        # date phrases of the clause, its object included ("hosting a round of talks in
+        # January"), not of clauses inside it
         heads = tree.kids(t, "npadvmod", "advmod") + [
             o
-            for p in tree.kids(t, "prep")
-            if p.lower in ("in", "on", "during")
+            for p in tree.subtree(t, CLAUSE_DEPS)
+            if p.dep == "prep" and p.lower in ("in", "on", "during")
             for o in tree.kids(p, "pobj")
         ]
-        for h in heads:
-            words = [
-                x for x in tree.subtree(h) if x.ent_type == "DATE" or x.lower in ("ago", "last")
-            ]
-            lowers = [x.lower for x in words]
-            if not words:
-                continue
-            years = [int(x.text) for x in words if x.text.isdigit() and len(x.text) == 4]
-            if years and max(years) < when.year:
-                return True
-            units = {norm(x.lemma.lower()) for x in words}
-            if "ago" in lowers and units & (self.cues.background_units - {"week"}):
-                return True
-            if "last" in lowers and (
-                units & {"year", "decade"}
-                or any(x.lower in _MONTHS or x.lower in _SEASONS for x in words)
-            ):
-                return True
-        return False
+        return any(self._names_earlier_time(h) for h in heads)
+
+    def _names_earlier_time(self, h: Token) -> bool:
+        """Whether the date phrase headed by ``h`` names a time before the article's month."""
+        when = self.when
+        words = [
+            x
+            for x in self.tree.subtree(h, CLAUSE_DEPS)
+            if x.ent_type == "DATE" or x.lower in ("ago", "last")
+        ]
+        if when is None or not words:
+            return False
+        lowers = [x.lower for x in words]
+        years = [int(x.text) for x in words if x.text.isdigit() and len(x.text) == 4]
+        if years and max(years) < when.year:
+            return True
+        units = {norm(x.lemma.lower()) for x in words}
+        if "ago" in lowers and units & (self.cues.background_units - {"week"}):
+            return True
+        if "last" in lowers and (
+            units & {"year", "decade"}
+            or any(x.lower in _MONTHS or x.lower in _SEASONS for x in words)
+        ):
+            return True
+        months = [_MONTHS.index(x.lower) + 1 for x in words if x.lower in _MONTHS]
+        # "in January" said in February or August, "in November" said in August (last
+        # November): an earlier month than the article's
+        return (
+            bool(months)
+            and not years
+            and "last" not in lowers
+            and (when.month - months[0]) % 12 >= 1
+        )
 
     def _unasserted_clause(self, c: Candidate) -> bool:
         """Whether the event sits in a clause that does not report it as having happened.
@@ -2041,21 +2076,19 @@ class _Sentence:
         )
 
 
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
