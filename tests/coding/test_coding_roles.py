@@ -140,3 +140,8 @@ def test_coding_roles_brokers_of_a_ceasefire_mediate_it(code):
     assert {("ARM", "participant"), ("AZE", "participant")} <= roles(truce[0])
     # the brokers do not mediate each other
     assert not any(e.cameo == "045" and ("RUS", "TUR") in e.dyads() for e in events)
+
+
+def test_coding_roles_a_led_attack_has_no_mediator(code):
+    events = code("A Saudi-led coalition air strike hit a market in Hodeidah.")
+    assert events and all(p.role != "mediator" for e in events for p in e.participants)

@@ -1812,6 +1812,8 @@ class _Sentence:
                 ):
                     for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
                         out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
+            if not c.code.startswith(self.cues.brokered_codes):
+                continue  # "a US-led air strike" has no mediator; talks and deals do
             mods = tree.kids(h, "acl", "amod")
             for p in tree.kids(h, "prep"):  # "talks between A and B, hosted by X"
                 for o in tree.kids(p, "pobj"):
