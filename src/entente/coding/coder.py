@@ -916,13 +916,13 @@ class _Sentence:
         ):
             return True
         months = [_MONTHS.index(x.lower) + 1 for x in words if x.lower in _MONTHS]
-        # "in January" said in February or August, "in November" said in August (last
-        # November): an earlier month than the article's
+        # "in January" said in August, "in November" said in August (last November): two or
+        # more months before the article's (the month before may still be this news)
         return (
             bool(months)
             and not years
             and "last" not in lowers
-            and (when.month - months[0]) % 12 >= 1
+            and (when.month - months[0]) % 12 >= 2
         )
 
     def _unasserted_clause(self, c: Candidate) -> bool:
