@@ -585,9 +585,13 @@ class EventMatch:
         locations: event locations (whole value, any case).
         modes: event modes that count.
         by_article: an event with one of the codes also belongs when another event
-            of its article with one of the codes matches the actors, keywords or
-            locations: the article is about the topic ("The United States did not
-            send a delegation to Moscow" in a report on the Syria talks there).
+            of its article with one of ``article_codes`` (default: the codes), in one of
+            the modes (or negated), matches the actors, keywords or locations: the
+            article is about the topic ("The United States did not send a delegation to
+            Moscow" in a report on the Syria talks there).
+        article_codes: the codes of the events that make an article part of the topic
+            (e.g. meetings only: a pledge that mentions Syria in a report on a state
+            visit does not make the visit part of the Syria talks).
     """
 
     since: date | None = None
@@ -598,6 +602,7 @@ class EventMatch:
     locations: tuple[str, ...] = ()
     modes: tuple[str, ...] = ("asserted",)
     by_article: bool = False
+    article_codes: tuple[str, ...] = ()
 
     def _base(self, alias: str, codes: Sequence[str]) -> tuple[list[str], list[Any]]:
         """Date range and codes."""
@@ -637,8 +642,13 @@ class EventMatch:
         clauses, params = self._base(alias, wanted)
         any_of, any_params = self._any_of(alias)
         if any_of and self.by_article:
-            inner, inner_params = self._base("ctx", wanted)
+            inner, inner_params = self._base("ctx", self.article_codes or wanted)
             ctx_any, ctx_params = self._any_of("ctx")
+            # Only what the article reports as news (or as not happening) makes it part of
+            # the process: a recalled earlier meeting or a planned one does not.
+            ctx_modes = list(dict.fromkeys([*self.modes, "negated"]))
+            inner.append(f"ctx.mode IN ({', '.join('?' for _ in ctx_modes)})")
+            inner_params = inner_params + ctx_modes
             any_of.append(
                 f"{alias}.article_id IN (SELECT ctx.article_id FROM events ctx "
                 f"WHERE {' AND '.join(inner)} AND ({' OR '.join(ctx_any)}))"
