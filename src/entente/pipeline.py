@@ -385,14 +385,26 @@ def _record_date(value: Any) -> date | None:
         return parsed.date() if parsed else None
 
 
-def event_to_json(event: Event) -> dict[str, Any]:
-    """The ``entente code`` JSON form of an event (CAMEO dyad plus the full picture)."""
+def event_to_json(event: Event, style: str = "default") -> dict[str, Any]:
+    """The ``entente code`` JSON form of an event (CAMEO dyad plus the full picture).
+
+    ``style`` is an output style of :mod:`entente.coding.styles`: in the ``petrarch``
+    style a stated intent about an act is listed under the act's code, and
+    ``intent_code`` gives the intent's own code.
+    """
+    from entente.coding.styles import listed
+
+    shown = listed(event, style)
     dyads = event.dyads()
     source, target = dyads[0] if dyads else (None, None)
+    extra = {"intent_code": event.cameo} if shown is not event else {}
+    event = shown
     return {
         "source": source,
         "target": target,
         "code": event.cameo,
+        **extra,
+        "act": event.act or None,
         "root": event.root,
         "plover": event.plover,
         "plover_mode": event.plover_mode,
@@ -418,7 +430,10 @@ def event_to_json(event: Event) -> dict[str, Any]:
 
 
 def code_output_lines(
-    event_lists: Iterable[tuple[str, list[Event]]], all_modes: bool = False, require_dyad: bool = False
+    event_lists: Iterable[tuple[str, list[Event]]],
+    all_modes: bool = False,
+    require_dyad: bool = False,
+    style: str = "default",
 ) -> Iterator[str]:
     """JSONL lines for ``entente code``: one per record; each dyad of an event is its own entry.
 
@@ -427,14 +442,18 @@ def code_output_lines(
     (:func:`entente.coding.reportable`: asserted, or a code that itself says "refused",
     "intends", "demanded") unless ``all_modes``: "did not attend" must not be scored
     as attending. ``require_dyad`` drops entries with a missing side, the convention
-    of PETRARCH-style dyadic data.
+    of PETRARCH-style dyadic data. ``style="petrarch"`` (:mod:`entente.coding.styles`)
+    implies ``require_dyad`` and lists stated intents under the act they are about.
     """
+    from entente.coding.styles import requires_dyad
+
+    require_dyad = require_dyad or requires_dyad(style)
     for rid, events in event_lists:
         out = []
         for e in events:
             if not (all_modes or reportable(e)):
                 continue
-            base = event_to_json(e)
+            base = event_to_json(e, style)
             pairs = e.dyads() or [(None, None)]
             for s, t in pairs:
                 if require_dyad and not (s and t):

@@ -234,6 +234,8 @@ class Event:
         mode: asserted, negated, future, hypothetical, demanded or historical.
         plover_mode: PLOVER's own mode for the type ("visit", "multilateral"), if any.
         location: place name where the event happened, if stated.
+        act: the CAMEO code of the act an intent or threat is about ("will meet" is
+            intent 036 about the act 040), or "" when the code names the act itself.
         confidence: 0-1, how sure the coder is.
         coder: coder name and version.
     """
@@ -254,6 +256,7 @@ class Event:
     coder: str
     plover_mode: str = ""
     location: str | None = None
+    act: str = ""
 
     def in_role(self, *roles: str) -> list[Participant]:
         """Participants that have one of ``roles``."""

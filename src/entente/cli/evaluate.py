@@ -39,7 +39,8 @@ def eval_command(
 ) -> None:
     """Score entente against human-coded gold events.
 
-    petrarch: P/R/F1 of (source, target, code) at exact, root and QuadClass level.
+    petrarch: P/R/F1 of (source, target, code) at exact, root and QuadClass level, with
+    entente's output in the petrarch style (as `entente code --style petrarch`).
     plover: country-level dyad P/R/F1 and PLOVER type recall. penta: five-class
     accuracy of each sentence's main (most confident) event.
     """
@@ -67,8 +68,12 @@ def eval_command(
         records = select_petrarch(records, real_only, all_records)
     if not records:
         raise typer.BadParameter(f"no gold records selected from {gold}", param_hint="GOLD")
+    # PETRARCH-style gold is scored in the convention it was made in (entente code --style petrarch)
+    style = "petrarch" if fmt == "petrarch" else "default"
     predictions = (
-        read_predictions(pred) if pred else code_gold(records, settings_from(config, model=model))
+        read_predictions(pred)
+        if pred
+        else code_gold(records, settings_from(config, model=model), style=style)
     )
     result = score(fmt, records, predictions)
     errors = result.pop("errors")

@@ -10,6 +10,8 @@ Public API:
 - :func:`load_lexicon` / :class:`Lexicon` — verb and noun patterns (data files).
 - :func:`load_ontology`, :func:`cameo`, :func:`plover_for` — CAMEO and PLOVER as data.
 - :mod:`entente.coding.evaluate` — scoring against gold data (``entente eval``).
+- :mod:`entente.coding.styles` — output styles (``default``, ``petrarch``: an intent listed
+  under the act it is about, ``entente code --style petrarch``).
 
 Example:
     >>> from entente.coding import Coder, cameo

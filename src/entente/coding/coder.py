@@ -61,6 +61,8 @@ _FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider", "wis
 _IRREALIS = frozenset({"intend", "wish", "future", "appeal", "demand", "threaten", "consider"})
 # Dependencies through which a frame governs the clause it frames.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+# Roots of the codes that state an intent or a threat about some act (see Event.act).
+_ABOUT_ACT = ("03", "13")
 
 
 def reportable(event: Event) -> bool:
@@ -244,6 +246,7 @@ class Candidate:
         sources / target_override: roles fixed by a frame (an appeal's asker and addressee).
         framed_by: frame words above the anchor, innermost first, with their classes.
         depth: how deep the anchor sits in the sentence (0 = main verb).
+        act: the code of the act a frame made ``code`` an intent or threat about, else "".
     """
 
     trigger: Token
@@ -259,6 +262,7 @@ class Candidate:
     framed_by: list[tuple[Token, str]] = field(default_factory=list)
     depth: int = 0
     bonus: float = 0.0
+    act: str = ""
 
 
 class Coder:
@@ -530,7 +534,7 @@ class _Sentence:
             ):
                 # "agreed to set up a research centre", "offered to hand over the suspects":
                 # a commitment whose content names no event of its own is an intent to cooperate
-                c.code, c.mode, c.reverse = self.cues.commitment_code, "future", None
+                c.code, c.mode, c.reverse, c.act = self.cues.commitment_code, "future", None, ""
                 continue
             if c.pos == "verb" and self.klass(c.trigger) == "say" and self._says_duty(c):
                 continue
@@ -766,6 +770,7 @@ class _Sentence:
                 )  # "urged them not to travel": not an appeal to travel
                 c.mode = "demanded"
                 c.reverse = None
+                c.act = ""
             else:
                 self._compose(c, klass, self._same(sources, frame_subject) or not sources)
             if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
@@ -966,6 +971,10 @@ class _Sentence:
             new, c.mode = res
             if new != c.code:
                 c.reverse = None  # a framed event has no reverse of its own
+                if not new.startswith(_ABOUT_ACT):
+                    c.act = ""  # refused, asked for, weighed: no longer a stated intent
+                elif not c.code.startswith(_ABOUT_ACT):
+                    c.act = c.code  # "will meet": intent 036 about the meeting 040
             c.code = new
 
     def _other_agent(self, child: Token, frame_subject: list[Mention]) -> bool:
@@ -1002,7 +1011,7 @@ class _Sentence:
             if duty is None or not addressee or self._same(addressee, speaker):
                 continue
             c.code = self.cues.duty_codes[0] if duty == "demand" else self.cues.duty_codes[1]
-            c.mode, c.reverse = "demanded", None
+            c.mode, c.reverse, c.act = "demanded", None, ""
             c.target_override = addressee
             return True
         return False
@@ -1975,11 +1984,12 @@ class _Sentence:
             ]
         if not any(role != "absent" for _, role in participants):
             return []
-        code = self._for_people(c.code, [m for m, r in participants if r == "target"])
-        code = self._for_sources(code, [m for m, r in participants if r == "source"])
-        events = [self.make(c, code, participants, location, when)]
-        fwd_sources = [m for m, r in participants if r == "source"]
         fwd_targets = [m for m, r in participants if r == "target"]
+        fwd_sources = [m for m, r in participants if r == "source"]
+        code = self._for_sources(self._for_people(c.code, fwd_targets), fwd_sources)
+        # the act an intent is about is as specific as the act itself would be
+        act = self._for_sources(self._for_people(c.act, fwd_targets), fwd_sources) if c.act else ""
+        events = [self.make(c, code, participants, location, when, act=act)]
         if c.reverse and not reciprocal and fwd_sources and fwd_targets:
             rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]
             events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
@@ -1993,6 +2003,7 @@ class _Sentence:
         location: str | None,
         when: date | None,
         bonus: float = 0.0,
+        act: str = "",
     ) -> Event:
         """An :class:`Event` record for candidate ``c`` with ``code`` and these participants."""
         s = self.tree.sentence
@@ -2028,6 +2039,7 @@ class _Sentence:
             coder=CODER_VERSION,
             plover_mode=plover_mode,
             location=location,
+            act=act,
         )
 
     def confidence(self, c: Candidate, parts: tuple[Participant, ...]) -> float:

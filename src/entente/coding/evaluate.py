@@ -335,25 +335,42 @@ def read_predictions(path: Path) -> Predictions:
     return out
 
 
-def code_gold(records: list[dict[str, Any]], settings: Any = None) -> Predictions:
-    """Code the gold records' texts with entente and return the predictions (reportable events only)."""
+def code_gold(
+    records: list[dict[str, Any]], settings: Any = None, style: str = "default"
+) -> Predictions:
+    """Code the gold records' texts with entente and return the predictions (reportable events only).
+
+    Args:
+        records: gold records with ``id``, ``text`` and optionally ``date``.
+        settings: run settings (default: the defaults).
+        style: output style (:mod:`entente.coding.styles`); ``entente eval`` scores
+            PETRARCH-style gold in the ``petrarch`` style, the convention it was made in.
+    """
     from entente.coding.coder import reportable
+    from entente.coding.styles import check_style
     from entente.pipeline import code_records
 
+    check_style(style)
     inputs = (
         {"id": str(r["id"]), "text": r.get("text") or "", "date": r.get("date")} for r in records
     )
     out: Predictions = {}
     for rid, _, result in code_records(inputs, settings):
-        out[rid] = list(_dyad_rows(result if isinstance(result, list) else [], reportable))
+        out[rid] = list(_dyad_rows(result if isinstance(result, list) else [], reportable, style))
     return out
 
 
-def _dyad_rows(events: list[Any], keep: Any) -> Iterator[dict[str, Any]]:
-    for e in events:
-        if not keep(e):
+def _dyad_rows(events: list[Any], keep: Any, style: str) -> Iterator[dict[str, Any]]:
+    from entente.coding.styles import listed, requires_dyad
+
+    both = requires_dyad(style)
+    for event in events:
+        if not keep(event):
             continue
+        e = listed(event, style)
         for s, t in e.dyads() or [(None, None)]:
+            if both and not (s and t):
+                continue
             yield {
                 "source": s,
                 "target": t,

@@ -1,0 +1,75 @@
+"""Output styles: how coded events are listed in CAMEO-style (dyadic) output.
+
+entente codes modality as the CAMEO codebook asks: "Obama will meet Putin" is a
+stated intent to meet (036, mode future), not a meeting. Data sets made by coders
+that ignore modality, PETRARCH's among them, list the same sentence under the act
+itself (040). A *style* chooses between the two without changing what is coded:
+
+* ``default`` — every event under its own code.
+* ``petrarch`` — PETRARCH's convention: only dyads with both a source and a
+  target, and a stated intent that the coder composed from an act ("will meet",
+  "is scheduled to attend", "agreed to lift sanctions") listed under that act's
+  code (:attr:`entente.types.Event.act`), keeping its mode ``future``. The intent
+  code is still given alongside (``intent_code`` in ``entente code`` output).
+
+Example:
+    >>> listed(event, "petrarch").cameo  # "will meet": intent 036 about 040  # doctest: +SKIP
+    '040'
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from entente.coding.ontology import load_ontology
+from entente.errors import InputError
+from entente.types import Event
+
+STYLES: tuple[str, ...] = ("default", "petrarch")
+"""The output styles entente knows."""
+
+
+def check_style(style: str) -> str:
+    """The style name, checked.
+
+    Raises:
+        InputError: an unknown style.
+    """
+    if style not in STYLES:
+        raise InputError(f"unknown output style {style!r}; use one of {', '.join(STYLES)}")
+    return style
+
+
+def requires_dyad(style: str) -> bool:
+    """Whether a style lists only dyads with both a source and a target."""
+    return check_style(style) == "petrarch"
+
+
+def listed(event: Event, style: str) -> Event:
+    """The event as ``style`` lists it (the same event when the style changes nothing).
+
+    In the ``petrarch`` style a stated intent about an act (code 03x with
+    :attr:`~entente.types.Event.act` set) becomes that act, with the act's root,
+    QuadClass, Goldstein value and PLOVER type; its mode stays ``future`` and its
+    ``act`` field still names the act. Threats (13x) stay threats: PETRARCH codes
+    them as threats too.
+
+    Example:
+        >>> e = listed(event, "petrarch")  # doctest: +SKIP
+        >>> (event.cameo, e.cameo, e.mode)  # doctest: +SKIP
+        ('0354', '085', 'future')
+    """
+    if check_style(style) == "default" or not (event.act and event.cameo.startswith("03")):
+        return event
+    onto = load_ontology()
+    cc = onto.cameo(event.act)
+    plover, plover_mode = onto.plover_for(event.act)
+    return replace(
+        event,
+        cameo=event.act,
+        root=cc.root,
+        quad=cc.quad,
+        goldstein=cc.goldstein,
+        plover=plover,
+        plover_mode=plover_mode,
+    )
