@@ -45,7 +45,9 @@ def _span(text: str, gold_text: str) -> tuple[int, int] | None:
     "US and British forces"). The range is then the first piece, or the first word.
     """
     gold_text = " ".join(gold_text.split())
-    pieces = [p.strip(" .") for p in gold_text.replace("..", "\u2026").split("\u2026") if p.strip(" .")]
+    pieces = [
+        p.strip(" .") for p in gold_text.replace("..", "\u2026").split("\u2026") if p.strip(" .")
+    ]
     if not pieces:
         return None
     for candidate in (pieces[0], pieces[0].split()[0]):
@@ -74,7 +76,9 @@ def bench_plover(nlp, resolver, path: Path, show: bool) -> None:
     total = hits = found_any = 0
     misses: Counter[str] = Counter()
     for record, doc in zip(records, docs, strict=True):
-        mentions = [m for s in doc_to_sentences(doc, record["id"]) for m in resolver.resolve(s, None)]
+        mentions = [
+            m for s in doc_to_sentences(doc, record["id"]) for m in resolver.resolve(s, None)
+        ]
         for event in record["gold"]["events"]:
             for actor in event["source"] + event["target"]:
                 gold = country_level(actor["code"])
@@ -93,8 +97,10 @@ def bench_plover(nlp, resolver, path: Path, show: bool) -> None:
                 if got != gold:
                     seen = [(x.text, x.actor.code if x.actor else None, x.how) for x in mentions]
                     misses[f"{actor['text']!r} gold {gold} got {got}  {seen}"] += 1
-    print(f"PLOVER gold spans: {hits}/{total} = {hits / total:.3f} resolved to the gold country code "
-          f"(goal >= 0.90); any overlapping mention: {found_any / total:.3f}")
+    print(
+        f"PLOVER gold spans: {hits}/{total} = {hits / total:.3f} resolved to the gold country code "
+        f"(goal >= 0.90); any overlapping mention: {found_any / total:.3f}"
+    )
     if show:
         for line, n in misses.most_common():
             print(f"   miss x{n}: {line}")
@@ -111,15 +117,22 @@ def bench_petrarch(nlp, resolver, path: Path, show: bool) -> None:
         when = date.fromisoformat(r["date"]) if r.get("date") else None
         sentences = doc_to_sentences(nlp(r["text"]), r["id"])
         codes = {m.actor.code for s in sentences for m in resolver.resolve(s, when) if m.actor}
-        gold = {c for e in r["events"] for c in (e["source"], e["target"]) if c and c != "---" and c.isupper()}
+        gold = {
+            c
+            for e in r["events"]
+            for c in (e["source"], e["target"])
+            if c and c != "---" and c.isupper()
+        }
         for code in sorted(gold):
             total += 1
             if code in codes:
                 found += 1
             else:
                 misses.append(f"{r['id']}: gold {code} not in {sorted(codes)} -- {r['text'][:90]}")
-    print(f"PETRARCH-2 real records: {found}/{total} = {found / total:.3f} gold actor codes found "
-          f"among resolved mentions (goal >= 0.85), {len(records)} records")
+    print(
+        f"PETRARCH-2 real records: {found}/{total} = {found / total:.3f} gold actor codes found "
+        f"among resolved mentions (goal >= 0.85), {len(records)} records"
+    )
     if show:
         for line in misses:
             print("   miss:", line)
@@ -142,10 +155,12 @@ def bench_speed(nlp, resolver, path: Path, n_articles: int) -> None:
     n_mentions = sum(len(resolver.resolve(s, date(2016, 1, 1))) for s in sentences)
     t_resolve = time.perf_counter() - t1
     n = len(sentences)
-    print(f"throughput on {len(texts)} articles, {n} sentences: nlp.pipe alone {n / t_pipe:,.0f} sentences/s; "
-          f"resolver alone {n / t_resolve:,.0f} sentences/s ({n_mentions} mentions); "
-          f"nlp.pipe + resolver {n / (t_pipe + t_resolve):,.0f} sentences/s "
-          f"(resolution adds {100 * t_resolve / t_pipe:.1f}% to parsing)")
+    print(
+        f"throughput on {len(texts)} articles, {n} sentences: nlp.pipe alone {n / t_pipe:,.0f} sentences/s; "
+        f"resolver alone {n / t_resolve:,.0f} sentences/s ({n_mentions} mentions); "
+        f"nlp.pipe + resolver {n / (t_pipe + t_resolve):,.0f} sentences/s "
+        f"(resolution adds {100 * t_resolve / t_pipe:.1f}% to parsing)"
+    )
 
 
 def main() -> None:
@@ -166,8 +181,10 @@ def main() -> None:
     t0 = time.perf_counter()
     kb = load_kb()
     t_load = time.perf_counter() - t0
-    print(f"knowledge base: {len(kb):,} entries, {len(kb.index):,} names; built from files in "
-          f"{t_build:.2f}s, load_kb (cached compile) {t_load:.2f}s")
+    print(
+        f"knowledge base: {len(kb):,} entries, {len(kb.index):,} names; built from files in "
+        f"{t_build:.2f}s, load_kb (cached compile) {t_load:.2f}s"
+    )
     resolver = Resolver(kb)
     nlp = load_model(DEFAULT_MODELS)
     if (args.gold / "plover_gsr_cameo.jsonl").is_file():

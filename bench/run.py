@@ -80,7 +80,12 @@ def write_corpus(src: Path, n: int, scale: int, out: Path) -> int:
         for k in range(scale):
             for r in rows:
                 text = r["text"] if k == 0 else f"{r['text']}\n\n(copy {k})"
-                f.write(json.dumps({"id": f"{r.get('id', count)}-{k}", "text": text, "date": r.get("date")}) + "\n")
+                f.write(
+                    json.dumps(
+                        {"id": f"{r.get('id', count)}-{k}", "text": text, "date": r.get("date")}
+                    )
+                    + "\n"
+                )
                 count += 1
     return count
 
@@ -140,8 +145,20 @@ def one(args: argparse.Namespace) -> None:
 
 
 def launch(kind: str, corpus: Path, processes: int, extra: list[str]) -> dict:
-    cmd = [sys.executable, __file__, "--one", kind, "--one-corpus", str(corpus), "--one-processes", str(processes), *extra]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    cmd = [
+        sys.executable,
+        __file__,
+        "--one",
+        kind,
+        "--one-corpus",
+        str(corpus),
+        "--one-processes",
+        str(processes),
+        *extra,
+    ]
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"}
+    )
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[7:])
@@ -149,9 +166,13 @@ def launch(kind: str, corpus: Path, processes: int, extra: list[str]) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--articles", type=int, default=400, help="articles to use (default 400; 0 = all)")
+    ap.add_argument(
+        "--articles", type=int, default=400, help="articles to use (default 400; 0 = all)"
+    )
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--dask", action="store_true", help="also run on a 2-worker Dask LocalCluster")
     ap.add_argument("--no-bare", action="store_true", help="skip the bare spaCy baseline")
@@ -167,11 +188,16 @@ def main() -> None:
         one(args)
         return
     if not args.corpus.is_file():
-        sys.exit(f"corpus {args.corpus} not found: pass --corpus FILE.jsonl (one {{\"text\": ...}} per line)")
+        sys.exit(
+            f'corpus {args.corpus} not found: pass --corpus FILE.jsonl (one {{"text": ...}} per line)'
+        )
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         n = write_corpus(args.corpus, args.articles or 10**9, args.scale, corpus)
-        print(f"corpus: {n} articles from {args.corpus.name}" + (f" (x{args.scale})" if args.scale > 1 else ""))
+        print(
+            f"corpus: {n} articles from {args.corpus.name}"
+            + (f" (x{args.scale})" if args.scale > 1 else "")
+        )
         extra = ["--no-prefilter"] if args.no_prefilter else []
         results = []
         for p in args.processes:
@@ -179,20 +205,40 @@ def main() -> None:
                 results.append(("bare spaCy (full pipeline)", p, launch("bare", corpus, p, extra)))
             results.append(("entente end to end", p, launch("entente", corpus, p, extra)))
         if args.dask:
-            results.append(("entente on Dask LocalCluster", 2, launch("entente", corpus, 1, [*extra, "--one-dask", "local:2"])))
-    bare_rate = {p: r["sentences"] / r["seconds"] for name, p, r in results if name.startswith("bare")}
-    print(f"{'configuration':34} {'proc':>4} {'art/s':>8} {'sent/s':>8} {'events/s':>9} {'peak MB':>8} {'vs bare':>8}")
+            results.append(
+                (
+                    "entente on Dask LocalCluster",
+                    2,
+                    launch("entente", corpus, 1, [*extra, "--one-dask", "local:2"]),
+                )
+            )
+    bare_rate = {
+        p: r["sentences"] / r["seconds"] for name, p, r in results if name.startswith("bare")
+    }
+    print(
+        f"{'configuration':34} {'proc':>4} {'art/s':>8} {'sent/s':>8} {'events/s':>9} {'peak MB':>8} {'vs bare':>8}"
+    )
     for name, p, r in results:
         s = r["seconds"]
-        ratio = (r["sentences"] / s) / bare_rate[p] if p in bare_rate and not name.startswith("bare") else None
+        ratio = (
+            (r["sentences"] / s) / bare_rate[p]
+            if p in bare_rate and not name.startswith("bare")
+            else None
+        )
         print(
             f"{name:34} {p:>4} {r['articles'] / s:8.1f} {r['sentences'] / s:8.0f} {r['events'] / s:9.1f} "
             f"{r['peak_mb']:8.0f} {f'{ratio:.2f}x' if ratio else '':>8}"
         )
         if r.get("stages"):
-            print("    stage seconds: " + ", ".join(f"{k} {v}" for k, v in r["stages"].items()) + f"; total {s:.1f}")
+            print(
+                "    stage seconds: "
+                + ", ".join(f"{k} {v}" for k, v in r["stages"].items())
+                + f"; total {s:.1f}"
+            )
     if args.json:
-        args.json.write_text(json.dumps([{"config": n, "processes": p, **r} for n, p, r in results], indent=2))
+        args.json.write_text(
+            json.dumps([{"config": n, "processes": p, **r} for n, p, r in results], indent=2)
+        )
 
 
 if __name__ == "__main__":

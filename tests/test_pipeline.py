@@ -21,9 +21,17 @@ def store_rows(db: Path) -> dict[str, set]:
     try:
         return {
             "articles": set(con.execute("SELECT id, published, title FROM articles").fetchall()),
-            "events": set(con.execute("SELECT id, cameo, mode, trigger_start FROM events").fetchall()),
-            "participants": set(con.execute("SELECT event_id, position, role, actor_code FROM participants").fetchall()),
-            "dyads": set(con.execute("SELECT event_id, source, target FROM event_dyads").fetchall()),
+            "events": set(
+                con.execute("SELECT id, cameo, mode, trigger_start FROM events").fetchall()
+            ),
+            "participants": set(
+                con.execute(
+                    "SELECT event_id, position, role, actor_code FROM participants"
+                ).fetchall()
+            ),
+            "dyads": set(
+                con.execute("SELECT event_id, source, target FROM event_dyads").fetchall()
+            ),
             "counts": con.execute(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
                 "(SELECT count(*) FROM participants)"
@@ -49,7 +57,9 @@ def test_pipeline_run_codes_the_example_corpus(demo_store):
     assert rows["counts"][0] == 36
     assert rows["counts"][1] == summary.events
     pairs = {(s, t) for s, t, _ in summary.top_dyads}
-    assert any(s.startswith("RUS") and t.startswith(("USA", "EGY", "SYR", "TUR")) for s, t in pairs), pairs
+    assert any(
+        s.startswith("RUS") and t.startswith(("USA", "EGY", "SYR", "TUR")) for s, t in pairs
+    ), pairs
 
 
 def test_pipeline_rerun_does_no_nlp_and_adds_nothing(demo_store):
@@ -112,7 +122,18 @@ def test_pipeline_code_records_keeps_ids_and_offsets(nlp):
     lines = [json.loads(x) for x in code_output_lines([(rid, events)])]
     assert lines[0]["id"] == "r1"
     first = lines[0]["events"][0]
-    assert {"source", "target", "code", "plover", "mode", "quad", "goldstein", "confidence", "participants", "trigger"} <= set(first)
+    assert {
+        "source",
+        "target",
+        "code",
+        "plover",
+        "mode",
+        "quad",
+        "goldstein",
+        "confidence",
+        "participants",
+        "trigger",
+    } <= set(first)
 
 
 def test_pipeline_negated_event_is_not_output_as_having_happened(nlp):

@@ -60,7 +60,9 @@ class RunSummary:
 
     def to_dict(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        d["failures"] = [{"origin": f.origin, "reason": f.reason, "stage": f.stage} for f in self.failures]
+        d["failures"] = [
+            {"origin": f.origin, "reason": f.reason, "stage": f.stage} for f in self.failures
+        ]
         d["top_dyads"] = [{"source": s, "target": t, "events": n} for s, t, n in self.top_dyads]
         return d
 
@@ -100,12 +102,19 @@ class Stages:
         self.timings: dict[str, float] = {}  # seconds per stage, for benchmarks
 
     def code_sentences(self, sentences: Sequence[ParsedSentence], when: date | None) -> list[Event]:
-        """Resolve actors and code events in parsed sentences."""
+        """Resolve actors and code events in the parsed sentences of one article, in order.
+
+        The article's context carries the actors of earlier sentences to later ones, so
+        "the Coalition" or "Jaafari" resolve to the actor named in full before.
+        """
+        from entente.actors import ArticleContext
+
         events: list[Event] = []
         t_resolve = t_code = 0.0
+        context = ArticleContext()
         for sentence in sentences:
             t0 = time.perf_counter()
-            mentions = self.resolver.resolve(sentence, when)
+            mentions = self.resolver.resolve(sentence, when, context)
             t1 = time.perf_counter()
             t_resolve += t1 - t0
             if not any(m.actor is not None for m in mentions):
@@ -116,7 +125,9 @@ class Stages:
         self.timings["code"] = self.timings.get("code", 0.0) + t_code
         floor = self.settings.min_confidence
         return [
-            e for e in events if e.confidence >= floor and (self.settings.keep_negated or reportable(e))
+            e
+            for e in events
+            if e.confidence >= floor and (self.settings.keep_negated or reportable(e))
         ]
 
     def prefilter(self, lowers: Sequence[str]) -> bool:
@@ -144,7 +155,9 @@ _STAGES: dict[str, Stages] = {}
 
 def stages_for(settings: Settings) -> Stages:
     """The :class:`Stages` of this process for these settings (built on first use)."""
-    key = settings.model_dump_json(include={"model", "actors", "verbs", "min_confidence", "keep_negated", "batch_size"})
+    key = settings.model_dump_json(
+        include={"model", "actors", "verbs", "min_confidence", "keep_negated", "batch_size"}
+    )
     if key not in _STAGES:
         _STAGES[key] = Stages(settings)
     return _STAGES[key]
@@ -221,7 +234,9 @@ Executor = Callable[[Iterable[list[Article]], Settings, str], Iterator[CodedBatc
 """Maps chunks of articles to coded batches somewhere: this process, a pool, a cluster."""
 
 
-def local_executor(chunks: Iterable[list[Article]], settings: Settings, run_id: str) -> Iterator[CodedBatch]:
+def local_executor(
+    chunks: Iterable[list[Article]], settings: Settings, run_id: str
+) -> Iterator[CodedBatch]:
     """Code chunks in this process, or in a bounded pool of ``settings.processes`` workers."""
     if settings.processes <= 1:
         for chunk in chunks:
@@ -306,7 +321,9 @@ def run(
 
         chunk_size = max(1, settings.batch_size)
         dyads: Counter[tuple[str, str]] = Counter()
-        for batch in (executor or local_executor)(chunked(new_articles(), chunk_size), settings, run_id):
+        for batch in (executor or local_executor)(
+            chunked(new_articles(), chunk_size), settings, run_id
+        ):
             written = store.write_tables(*batch.tables)
             summary.articles_new += written.articles_new
             summary.events_new += written.events_new
@@ -316,7 +333,9 @@ def run(
             if progress:
                 progress("done", batch.n_articles)
         summary.top_dyads = [(s, t, n) for (s, t), n in dyads.most_common(10)]
-        summary.actor_names = store.actor_names(sorted({c for s, t, _ in summary.top_dyads for c in (s, t)}))
+        summary.actor_names = store.actor_names(
+            sorted({c for s, t, _ in summary.top_dyads for c in (s, t)})
+        )
         summary.seconds = time.perf_counter() - started
         store.finish_run(
             run_id,
@@ -347,7 +366,12 @@ def code_records(
             rid = str(rec.get("id", n))
             text = rec.get("text")
             if not isinstance(text, str) or not text.strip():
-                yield rid, Failure(f"record {rid}", "no text: each line needs a non-empty \"text\"", "ingest")
+                yield (
+                    rid,
+                    Failure(
+                        f"record {rid}", 'no text: each line needs a non-empty "text"', "ingest"
+                    ),
+                )
                 continue
             when = _record_date(rec.get("date"))
             article = Article(
@@ -415,7 +439,14 @@ def event_to_json(event: Event, style: str = "default") -> dict[str, Any]:
         "date": event.date.isoformat() if event.date else None,
         "location": event.location,
         "participants": [
-            {"code": p.actor.code, "name": p.actor.name, "role": p.role, "text": p.text, "start": p.start_char, "end": p.end_char}
+            {
+                "code": p.actor.code,
+                "name": p.actor.name,
+                "role": p.role,
+                "text": p.text,
+                "start": p.start_char,
+                "end": p.end_char,
+            }
             for p in event.participants
         ],
         "trigger": {

@@ -13,9 +13,14 @@ runner = CliRunner()
 
 def test_cli_actors_check_ok_and_problems(tmp_path):
     good = tmp_path / "good.jsonl"
-    good.write_text(json.dumps({"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]}) + "\n")
+    good.write_text(
+        json.dumps({"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]})
+        + "\n"
+    )
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "b", "kind": "state", "name": "B", "code": "rus", "aliases": ["B"]}\nnot json\n')
+    bad.write_text(
+        '{"id": "b", "kind": "state", "name": "B", "code": "rus", "aliases": ["B"]}\nnot json\n'
+    )
     ok = runner.invoke(app, ["actors", "check", str(good)])
     assert ok.exit_code == 0 and "OK" in ok.output
     res = runner.invoke(app, ["actors", "check", str(good), str(bad)])
@@ -42,7 +47,9 @@ def test_cli_actors_resolve_json_and_table():
     assert res.exit_code == 0, res.output
     mentions = json.loads(res.output)
     assert [(m["code"], m["how"].split("@")[0]) for m in mentions] == [
-        ("RUSGOV", "title+person"), ("EGYGOV", "possessive+person"), ("EGY", "capital:place"),
+        ("RUSGOV", "title+person"),
+        ("EGYGOV", "possessive+person"),
+        ("EGY", "capital:place"),
     ]
     assert text[mentions[0]["start"] : mentions[0]["end"]] == "Foreign Minister Lavrov"
     table = runner.invoke(app, ["actors", "resolve", text])
@@ -51,9 +58,22 @@ def test_cli_actors_resolve_json_and_table():
 
 def test_cli_actors_resolve_with_override_file(tmp_path):
     extra = tmp_path / "mine.jsonl"
-    extra.write_text(json.dumps({"id": "group:x", "kind": "group", "name": "Freedonia Front",
-                                 "code": "RUSREB", "aliases": ["Freedonia Front"]}) + "\n")
-    res = runner.invoke(app, ["actors", "resolve", "The Freedonia Front attacked.", "--json", "--actors", str(extra)])
+    extra.write_text(
+        json.dumps(
+            {
+                "id": "group:x",
+                "kind": "group",
+                "name": "Freedonia Front",
+                "code": "RUSREB",
+                "aliases": ["Freedonia Front"],
+            }
+        )
+        + "\n"
+    )
+    res = runner.invoke(
+        app,
+        ["actors", "resolve", "The Freedonia Front attacked.", "--json", "--actors", str(extra)],
+    )
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)[0]["code"] == "RUSREB"
 
@@ -61,7 +81,9 @@ def test_cli_actors_resolve_with_override_file(tmp_path):
 def test_cli_actors_import_petrarch(tmp_path):
     src = tmp_path / "Small.actors.txt"
     src.write_text("FREEDONIA_ [FRD]\n+FREEDONIAN\n", encoding="utf-8")
-    res = runner.invoke(app, ["actors", "import-petrarch", str(src), "--out", str(tmp_path / "o"), "--json"])
+    res = runner.invoke(
+        app, ["actors", "import-petrarch", str(src), "--out", str(tmp_path / "o"), "--json"]
+    )
     assert res.exit_code == 0, res.output
     (report,) = json.loads(res.output)
     assert report["entries"] == 1 and report["kind"] == "actors"

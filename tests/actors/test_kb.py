@@ -59,9 +59,20 @@ def test_kb_actor_names_a_code():
 def test_kb_override_file_adds_and_replaces(tmp_path):
     extra = _write(
         tmp_path / "mine.jsonl",
-        {"id": "group:freedonia-front", "kind": "group", "name": "Freedonia Front", "code": "RUSREB",
-         "aliases": ["Freedonia Front"]},
-        {"id": "state:RUS", "kind": "state", "name": "Russia", "code": "RUS", "aliases": ["Rossiya"]},
+        {
+            "id": "group:freedonia-front",
+            "kind": "group",
+            "name": "Freedonia Front",
+            "code": "RUSREB",
+            "aliases": ["Freedonia Front"],
+        },
+        {
+            "id": "state:RUS",
+            "kind": "state",
+            "name": "Russia",
+            "code": "RUS",
+            "aliases": ["Rossiya"],
+        },
     )
     kb = load_kb([extra])
     assert kb.lookup("Freedonia Front")[0].code == "RUSREB"
@@ -72,8 +83,10 @@ def test_kb_override_file_adds_and_replaces(tmp_path):
 
 
 def test_kb_later_file_wins_on_shared_name(tmp_path):
-    extra = _write(tmp_path / "x.jsonl",
-                   {"id": "group:x", "kind": "group", "name": "X", "code": "SYRREB", "aliases": ["Damascus"]})
+    extra = _write(
+        tmp_path / "x.jsonl",
+        {"id": "group:x", "kind": "group", "name": "X", "code": "SYRREB", "aliases": ["Damascus"]},
+    )
     kb = load_kb([extra])
     assert kb.entries_named("Damascus")[0][0].id == "group:x"
 
@@ -83,8 +96,13 @@ def test_kb_invalid_file_reports_file_line_problems(tmp_path):
         tmp_path / "bad.jsonl",
         {"id": "a", "kind": "state", "name": "A", "code": "russia", "aliases": ["A"]},
         {"id": "b", "kind": "planet", "name": "B", "code": "RUS", "aliases": ["B"]},
-        {"id": "c", "kind": "person", "name": "C", "aliases": ["C"],
-         "roles": [{"code": "RUSGOV", "start": "2010-05-01", "end": "2009-01-01"}]},
+        {
+            "id": "c",
+            "kind": "person",
+            "name": "C",
+            "aliases": ["C"],
+            "roles": [{"code": "RUSGOV", "start": "2010-05-01", "end": "2009-01-01"}],
+        },
         {"id": "d", "kind": "state", "name": "D", "code": "RUS"},
         {"id": "e", "kind": "state", "name": "E", "code": "RUS", "aliases": ["E"], "colour": "red"},
         {"id": "a", "kind": "state", "name": "A2", "code": "RUS", "aliases": ["A2"]},
@@ -110,20 +128,39 @@ def test_kb_missing_override_file_is_reported(tmp_path):
 
 
 def test_kb_duplicate_id_in_one_file(tmp_path):
-    path = _write(tmp_path / "dup.jsonl",
-                  {"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]},
-                  {"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]})
-    assert check_file(path) == [f"{path}:2: id 'a' is already used on line 1; ids must be unique within a file"]
+    path = _write(
+        tmp_path / "dup.jsonl",
+        {"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]},
+        {"id": "a", "kind": "state", "name": "A", "code": "RUS", "aliases": ["A"]},
+    )
+    assert check_file(path) == [
+        f"{path}:2: id 'a' is already used on line 1; ids must be unique within a file"
+    ]
 
 
 def test_kb_entry_code_by_date():
-    entry, errs = parse_entry({
-        "id": "p", "kind": "person", "name": "P", "aliases": ["P"],
-        "roles": [
-            {"code": "RUSGOV", "start": "2000-05-07", "end": "2008-05-07", "title": "president"},
-            {"code": "RUSGOV", "start": "2008-05-08", "end": "2012-05-07", "title": "prime minister"},
-        ],
-    })
+    entry, errs = parse_entry(
+        {
+            "id": "p",
+            "kind": "person",
+            "name": "P",
+            "aliases": ["P"],
+            "roles": [
+                {
+                    "code": "RUSGOV",
+                    "start": "2000-05-07",
+                    "end": "2008-05-07",
+                    "title": "president",
+                },
+                {
+                    "code": "RUSGOV",
+                    "start": "2008-05-08",
+                    "end": "2012-05-07",
+                    "title": "prime minister",
+                },
+            ],
+        }
+    )
     assert errs == [] and entry is not None
     assert entry.code_at(date(2010, 1, 1))[1].title == "prime minister"
     assert entry.code_at(date(2001, 1, 1))[1].title == "president"
@@ -132,8 +169,14 @@ def test_kb_entry_code_by_date():
 
 
 def test_kb_write_and_read_round_trip(tmp_path):
-    entry = Entry(id="p", kind="person", name="P Q", country="EGY", aliases=("P Q", "Q"),
-                  roles=(Role("EGYGOV", date(2014, 6, 8), None, "president"),))
+    entry = Entry(
+        id="p",
+        kind="person",
+        name="P Q",
+        country="EGY",
+        aliases=("P Q", "Q"),
+        roles=(Role("EGYGOV", date(2014, 6, 8), None, "president"),),
+    )
     path = tmp_path / "rt.jsonl"
     write_entries([entry], path, header="test file")
     back, problems = read_entries(path)

@@ -67,7 +67,9 @@ def test_petrarch_import_actor_blocks(tmp_path):
 
 def test_petrarch_import_dates_read_six_digit_years(tmp_path):
     src = tmp_path / "d.txt"
-    src.write_text("A_PERSON_\n\t[USAGOV 090120-170120]\n\t[USAELI 780101-090119]\n", encoding="utf-8")
+    src.write_text(
+        "A_PERSON_\n\t[USAGOV 090120-170120]\n\t[USAELI 780101-090119]\n", encoding="utf-8"
+    )
     (entry,) = read_entries(import_petrarch(src, tmp_path).output)[0]
     assert {(r.code, r.start, r.end) for r in entry.roles} == {
         ("USAGOV", date(2009, 1, 20), date(2017, 1, 20)),
@@ -103,7 +105,10 @@ def test_petrarch_import_rejects_a_file_without_entries(tmp_path):
 
 
 def test_petrarch_import_real_phoenix_file(gold_dir, tmp_path):
-    src = gold_dir / "petrarch2_raw/openeventdata-petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt"
+    src = (
+        gold_dir
+        / "petrarch2_raw/openeventdata-petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt"
+    )
     report = import_petrarch(src, tmp_path)
     assert report.entries > 900
     entries, problems = read_entries(report.output)
@@ -116,5 +121,8 @@ def test_petrarch_shipped_conversion_is_current(gold_dir, tmp_path):
     """The shipped Phoenix files are what the importer makes of the dictionaries today."""
     src = gold_dir / "petrarch2_raw/openeventdata-petrarch2/data/dictionaries/Phoenix.agents.txt"
     fresh = import_petrarch(src, tmp_path, name="15_phoenix_agents.jsonl").output
-    shipped = Path(__import__("entente.actors.kb", fromlist=["DATA_DIR"]).DATA_DIR) / "15_phoenix_agents.jsonl"
+    shipped = (
+        Path(__import__("entente.actors.kb", fromlist=["DATA_DIR"]).DATA_DIR)
+        / "15_phoenix_agents.jsonl"
+    )
     assert fresh.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

@@ -72,10 +72,18 @@ def test_resolver_prefilter(resolver):
 
 def test_resolver_override_file_through_settings(tmp_path, parse):
     extra = tmp_path / "acme.jsonl"
-    extra.write_text(json.dumps({
-        "id": "person:ada-quill", "kind": "person", "name": "Ada Quill", "aliases": ["Ada Quill", "Quill"],
-        "roles": [{"code": "FRAGOV", "start": "2030-01-01", "end": None}],
-    }) + "\n")
+    extra.write_text(
+        json.dumps(
+            {
+                "id": "person:ada-quill",
+                "kind": "person",
+                "name": "Ada Quill",
+                "aliases": ["Ada Quill", "Quill"],
+                "roles": [{"code": "FRAGOV", "start": "2030-01-01", "end": None}],
+            }
+        )
+        + "\n"
+    )
     settings = Settings(actors=(extra,))
     resolver = Resolver(load_kb(settings.actors))
     (sentence,) = parse("Quill met the Italian ambassador.")

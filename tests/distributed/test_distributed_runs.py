@@ -22,10 +22,21 @@ def store_rows(db: Path) -> dict[str, object]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {
-            "articles": sorted(con.execute("SELECT id, published, n_sentences FROM articles").fetchall()),
-            "events": sorted(con.execute("SELECT id, cameo, mode, confidence FROM events").fetchall()),
-            "participants": sorted(con.execute("SELECT event_id, position, role, actor_code FROM participants").fetchall()),
-            "dyads": sorted(con.execute("SELECT event_id, pair, source, target FROM event_dyads").fetchall(), key=str),
+            "articles": sorted(
+                con.execute("SELECT id, published, n_sentences FROM articles").fetchall()
+            ),
+            "events": sorted(
+                con.execute("SELECT id, cameo, mode, confidence FROM events").fetchall()
+            ),
+            "participants": sorted(
+                con.execute(
+                    "SELECT event_id, position, role, actor_code FROM participants"
+                ).fetchall()
+            ),
+            "dyads": sorted(
+                con.execute("SELECT event_id, pair, source, target FROM event_dyads").fetchall(),
+                key=str,
+            ),
         }
     finally:
         con.close()

@@ -4,7 +4,10 @@ Public API:
 
 - :func:`load_kb` — the shipped knowledge base plus user override files (cached).
 - :class:`KnowledgeBase` — ``lookup(name, when)``, ``actor(code)``, ``country_of(code)``.
-- :class:`Resolver` — ``resolve(sentence, when)`` -> non-overlapping :class:`~entente.types.Mention`.
+- :class:`Resolver` — ``resolve(sentence, when, context=None)`` -> non-overlapping
+  :class:`~entente.types.Mention`.
+- :class:`ArticleContext` — one per article, passed to ``resolve`` with each sentence in
+  order: short references ("the Coalition", "Jaafari") resolve to actors named earlier.
 - :func:`mention_at` — which mention covers a token of the sentence.
 - :func:`check_file` — validate an actor file (``file:line: problem`` lines).
 
@@ -15,11 +18,13 @@ Example:
     'RUSGOV'
 """
 
+from entente.actors.context import ArticleContext
 from entente.actors.entries import Entry, Role, read_entries
 from entente.actors.kb import KnowledgeBase, load_kb
 from entente.actors.resolver import Resolver, check_file, mention_at, mention_index
 
 __all__ = [
+    "ArticleContext",
     "Entry",
     "KnowledgeBase",
     "Resolver",

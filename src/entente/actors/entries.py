@@ -23,8 +23,17 @@ from pathlib import Path
 from typing import Any
 
 KINDS = (
-    "state", "government", "person", "igo", "ngo", "group", "ethnic", "religious", "sector",
-    "place", "agent",
+    "state",
+    "government",
+    "person",
+    "igo",
+    "ngo",
+    "group",
+    "ethnic",
+    "religious",
+    "sector",
+    "place",
+    "agent",
 )
 """Entry kinds. ``place`` is a city or region standing for its country; ``agent`` is a
 noun ("army", "foreign minister") that adds an agent code to a country."""
@@ -32,8 +41,21 @@ noun ("army", "foreign minister") that adds an agent code to a country."""
 CODE_RE = re.compile(r"^(---|[A-Z]{3})([A-Za-z]{3})*$")
 AGENT_RE = re.compile(r"^([A-Z]{3})+$")
 FIELDS = {
-    "id", "kind", "name", "code", "country", "aliases", "adjectives", "demonyms", "capitals",
-    "roles", "agent", "title", "context", "note", "source",
+    "id",
+    "kind",
+    "name",
+    "code",
+    "country",
+    "aliases",
+    "adjectives",
+    "demonyms",
+    "capitals",
+    "roles",
+    "agent",
+    "title",
+    "context",
+    "note",
+    "source",
 }
 ROLE_FIELDS = {"code", "start", "end", "title"}
 
@@ -277,7 +299,9 @@ def _parse_roles(value: Any) -> tuple[tuple[Role, ...], list[str]]:
             continue
         unknown = sorted(set(r) - ROLE_FIELDS)
         if unknown:
-            errs.append(f"role {n}: unknown field(s) {', '.join(unknown)}; allowed: code, start, end, title")
+            errs.append(
+                f"role {n}: unknown field(s) {', '.join(unknown)}; allowed: code, start, end, title"
+            )
         code = r.get("code")
         if not isinstance(code, str) or not CODE_RE.match(code):
             errs.append(f"role {n}: code {code!r} is not a CAMEO actor code such as RUSGOV")

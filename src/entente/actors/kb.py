@@ -99,7 +99,11 @@ class KnowledgeBase:
             self._add(form, AliasRef(n, use, form, is_acronym(form)))
         if entry.kind == "person":
             for keys in (alias_keys(a) for a in entry.aliases):
-                if len(keys) >= 2 and len(keys[-1]) > 2 and n not in self.surnames.setdefault(keys[-1], []):
+                if (
+                    len(keys) >= 2
+                    and len(keys[-1]) > 2
+                    and n not in self.surnames.setdefault(keys[-1], [])
+                ):
                     self.surnames[keys[-1]].append(n)
 
     def _forget(self, n: int) -> None:
@@ -160,7 +164,8 @@ class KnowledgeBase:
             self.__dict__["_by_start"] = index
         limit = 1 if len(surname) < 7 else 2
         near = [
-            k for k in index.get(surname[:2], ())
+            k
+            for k in index.get(surname[:2], ())
             if abs(len(k) - len(surname)) <= limit and edit_distance(k, surname, limit) <= limit
         ]
         if len(memo) < 10_000:
@@ -260,10 +265,16 @@ class KnowledgeBase:
             head, tail = keys[:cut], keys[cut:]
             if tail[0] == "s" and len(tail) > 1:
                 tail = tail[1:]
-            agents = [self.entries[r.entry] for r in self.index.get(tail, ()) if self.entries[r.entry].kind == "agent"]
+            agents = [
+                self.entries[r.entry]
+                for r in self.index.get(tail, ())
+                if self.entries[r.entry].kind == "agent"
+            ]
             owners = [
-                (self.entries[r.entry], r.use) for r in sorted(self.index.get(head, ()), key=lambda r: -r.entry)
-                if self.entries[r.entry].kind in ("state", "igo", "group", "government", "place", "ngo")
+                (self.entries[r.entry], r.use)
+                for r in sorted(self.index.get(head, ()), key=lambda r: -r.entry)
+                if self.entries[r.entry].kind
+                in ("state", "igo", "group", "government", "place", "ngo")
             ]
             if agents and owners:
                 entry, _use = owners[0]
@@ -343,10 +354,14 @@ class KnowledgeBase:
         else:
             rest = code[3:]
             n = None
-        head = self.entries[n].name if n is not None else (
-            "unknown country" if code.startswith("---") else code[:3]
+        head = (
+            self.entries[n].name
+            if n is not None
+            else ("unknown country" if code.startswith("---") else code[:3])
         )
-        parts = [self.agent_names.get(rest[i : i + 3], rest[i : i + 3]) for i in range(0, len(rest), 3)]
+        parts = [
+            self.agent_names.get(rest[i : i + 3], rest[i : i + 3]) for i in range(0, len(rest), 3)
+        ]
         return " ".join([head, *parts]).strip()
 
     def _kind_of(self, code: str) -> str:
@@ -384,7 +399,11 @@ def _names_of(entry: Entry) -> list[tuple[str, str]]:
             words = alias.split()
             if any(w.lower() in _CONNECTIVES for w in words[1:-1]):
                 continue
-            if len(keys) >= 3 and keys[0] not in ("al", "el", "abu", "bin", "ibn") and len(words) >= 2:
+            if (
+                len(keys) >= 3
+                and keys[0] not in ("al", "el", "abu", "bin", "ibn")
+                and len(words) >= 2
+            ):
                 short = f"{words[0]} {words[-1]}"
                 if len(alias_keys(short)) == 2:
                     out.append(("name", short))
@@ -436,7 +455,9 @@ def _cache_path(files: Sequence[Path]) -> Path:
     for path in [here / "kb.py", here / "entries.py", here / "normalize.py", *files]:
         h.update(str(path).encode())
         h.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
-    base = Path(os.environ.get("ENTENTE_CACHE_DIR") or Path(tempfile.gettempdir()) / "entente-cache")
+    base = Path(
+        os.environ.get("ENTENTE_CACHE_DIR") or Path(tempfile.gettempdir()) / "entente-cache"
+    )
     return base / f"actors-{h.hexdigest()}.pickle"
 
 

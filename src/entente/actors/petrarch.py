@@ -38,11 +38,43 @@ _PAREN = re.compile(r"\([^)]*\)")
 _DATE_SPEC = re.compile(r"^(?:(\d{6}|\d{8})-(\d{6}|\d{8})|>(\d{6}|\d{8})|<(\d{6}|\d{8}))$")
 # Agent codes a person's dated role can carry; a block dated with other codes is a state
 # whose code changed (Serbia: YUGSRB, then SRB).
-PERSON_AGENTS = frozenset({
-    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "UAF", "INS", "SEP", "PTY", "ELI", "LEG",
-    "BUS", "MED", "EDU", "LAB", "CVL", "HRI", "REL", "MUS", "CHR", "JEW", "DEV", "HLH", "AGR",
-    "ENV", "CRM", "REF", "MOD", "RAD", "IGO", "UNO",
-})
+PERSON_AGENTS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "COP",
+        "JUD",
+        "SPY",
+        "UAF",
+        "INS",
+        "SEP",
+        "PTY",
+        "ELI",
+        "LEG",
+        "BUS",
+        "MED",
+        "EDU",
+        "LAB",
+        "CVL",
+        "HRI",
+        "REL",
+        "MUS",
+        "CHR",
+        "JEW",
+        "DEV",
+        "HLH",
+        "AGR",
+        "ENV",
+        "CRM",
+        "REF",
+        "MOD",
+        "RAD",
+        "IGO",
+        "UNO",
+    }
+)
 # Phoenix writes an unknown country of a non-state group as KKL.
 UNKNOWN_COUNTRY = {"KKL": "---"}
 
@@ -363,7 +395,11 @@ def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
     """All spellings of an agent phrase with its ``!MACRO!`` substitutions applied."""
     forms = [phrase]
     for macro, words in macros.items():
-        forms = [f.replace(macro, w.upper()) for f in forms for w in words] if any(macro in f for f in forms) else forms
+        forms = (
+            [f.replace(macro, w.upper()) for f in forms for w in words]
+            if any(macro in f for f in forms)
+            else forms
+        )
     return [f for f in forms if "!" not in f]
 
 

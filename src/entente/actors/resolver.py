@@ -38,6 +38,11 @@ It runs in three steps:
    ``surname@DATE-ROLE``     a surname alone, of the one known person in office that day
    ========================  ==========================================================
 
+With an :class:`~entente.actors.ArticleContext` (one per article, sentences in order),
+short references are then resolved through the actors of earlier sentences (``how``
+``context:head``, ``context:surname``, ``context:acronym``, ``context:agent``, ...; see
+:mod:`entente.actors.context`).
+
 A place before "-based" names where an actor sits, not who it is ("the London-based
 Syrian Observatory"); a multi-word organisation name ending in a lower-case common noun
 is an ordinary phrase ("a strict Islamic state").
@@ -60,6 +65,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from entente.actors.context import ArticleContext, apply_context
 from entente.actors.entries import Entry
 from entente.actors.kb import GROUP_AGENTS, KnowledgeBase, agent_kind
 from entente.actors.normalize import SKIPPABLE, alias_keys, bare_text, has_capital, token_key
@@ -68,17 +74,56 @@ from entente.types import Actor, Mention, ParsedSentence, Token
 # Kinds that can modify an agent noun to give it a country ("Syrian rebels").
 COUNTRYLIKE = frozenset({"state", "place", "igo", "government", "group", "ngo", "ethnic"})
 # Proper names need a capital letter somewhere in the match ("china" is porcelain).
-PROPER = frozenset({"state", "place", "igo", "ngo", "group", "government", "person", "ethnic", "religious"})
+PROPER = frozenset(
+    {"state", "place", "igo", "ngo", "group", "government", "person", "ethnic", "religious"}
+)
 # Kinds whose multi-word names end in a common noun ("Islamic State", "Muslim Brotherhood"):
 # written in lower case, that noun is an ordinary word ("a strict Islamic state").
 ORGANISED = frozenset({"group", "igo", "ngo", "person"})  # imported bodies may be filed as people
 # A capital after one of these prepositions is a place, not an actor.
-LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "within",
-    "throughout", "toward", "towards", "through", "via", "between", "beyond", "over", "on",
-    "onto", "off", "past", "along",
-})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "poss", "dobj", "iobj", "dative", "appos", "attr", "ROOT"})
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "to",
+        "from",
+        "within",
+        "throughout",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "between",
+        "beyond",
+        "over",
+        "on",
+        "onto",
+        "off",
+        "past",
+        "along",
+    }
+)
+SUBJECT_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "agent",
+        "poss",
+        "dobj",
+        "iobj",
+        "dative",
+        "appos",
+        "attr",
+        "ROOT",
+    }
+)
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss", "nn", "nummod"})
 # Words before a title that mean the person no longer holds it.
 FORMER = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile", "outgoing", "previous"})
@@ -130,18 +175,36 @@ class Resolver:
 
     # --- public API -----------------------------------------------------------------
 
-    def resolve(self, sentence: ParsedSentence, when: date | None = None) -> list[Mention]:
+    def resolve(
+        self,
+        sentence: ParsedSentence,
+        when: date | None = None,
+        context: ArticleContext | None = None,
+    ) -> list[Mention]:
         """The actor mentions of one sentence, in order, resolved as of ``when``.
 
         Args:
             sentence: a parsed sentence (offsets into the article text).
             when: the article's date; people are coded by their role on that day,
                 and without a date by their current (latest) role.
+            context: the article's context (:class:`~entente.actors.ArticleContext`),
+                when the sentences of one article are resolved in order: short
+                references ("the Coalition", "Jaafari", "the government") are then
+                resolved through the actors of earlier sentences, and this
+                sentence's actors are remembered for later ones.
 
         Returns:
             Non-overlapping mentions in sentence order, each with its actor and the
             rule (``how``) that resolved it.
         """
+        mentions = self._resolve(sentence, when)
+        if context is not None:
+            mentions = apply_context(sentence, mentions, context, self.kb)
+            context.remember(sentence, mentions, self.kb)
+        return mentions
+
+    def _resolve(self, sentence: ParsedSentence, when: date | None) -> list[Mention]:
+        """The mentions of one sentence on its own (without the article's context)."""
         toks = sentence.tokens
         if not toks:
             return []
@@ -189,7 +252,11 @@ class Resolver:
         for i, key in enumerate(keys):
             forms = [key]
             if key.endswith("s"):
-                forms += [key[:-1], key[:-2], key[:-3] + "y"] if key.endswith("ies") else [key[:-1], key[:-2]]
+                forms += (
+                    [key[:-1], key[:-2], key[:-3] + "y"]
+                    if key.endswith("ies")
+                    else [key[:-1], key[:-2]]
+                )
             for form in forms:
                 limit = max_len.get(form, 0)
                 if not limit:
@@ -199,7 +266,9 @@ class Resolver:
                 for length in range(2, min(limit, len(keys) - i) + 1):
                     last = keys[i + length - 1]
                     middle = tuple(keys[i + 1 : i + length - 1])
-                    for tail in (last, last[:-1], last[:-3] + "y") if last.endswith("s") else (last,):
+                    for tail in (
+                        (last, last[:-1], last[:-3] + "y") if last.endswith("s") else (last,)
+                    ):
                         if (form, *middle, tail) in index:
                             return True
         return False
@@ -277,7 +346,9 @@ class Resolver:
 
     # --- step 2: choose among entries sharing a name --------------------------------
 
-    def _choose(self, span: _Span, toks: Sequence[Token], words: set[str], when: date | None = None) -> None:
+    def _choose(
+        self, span: _Span, toks: Sequence[Token], words: set[str], when: date | None = None
+    ) -> None:
         refs = span.extra.pop("refs")
         ent = toks[span.start].ent_type
         best = None
@@ -310,7 +381,11 @@ class Resolver:
         if cached is None:
             n = self.kb.by_code.get(country)
             entry = self.kb.entries[n] if n is not None else None
-            names = (entry.aliases + entry.adjectives) if entry is not None and entry.kind == "state" else ()
+            names = (
+                (entry.aliases + entry.adjectives)
+                if entry is not None and entry.kind == "state"
+                else ()
+            )
             cached = tuple(k for name in names for k in [token_key(name)] if " " not in name and k)
             self._country_keys[country] = cached
         return cached
@@ -326,7 +401,11 @@ class Resolver:
                     continue
                 if _inside_place_name(s, toks):
                     continue  # "the Sea of Japan", "the Gulf of Mexico" are waters, not states
-            if s.entry and s.entry.kind == "person" and _inside_longer_entity(s, toks, "PERSON", after_only=True):
+            if (
+                s.entry
+                and s.entry.kind == "person"
+                and _inside_longer_entity(s, toks, "PERSON", after_only=True)
+            ):
                 continue  # "Hussein" in "Ahmed Hussein Oumar" is not King Hussein
             if s.entry and s.entry.kind == "ethnic" and toks[s.start].ent_type == "PERSON":
                 continue  # "Karen" the person, not the Karen people
@@ -348,7 +427,11 @@ class Resolver:
             if ref is None:
                 continue
             prev = spans[k - 1]
-            if prev.entry.kind in COUNTRYLIKE and _gap(toks, prev.end, s.start) in ((), ("'s",), ("’s",)):
+            if prev.entry.kind in COUNTRYLIKE and _gap(toks, prev.end, s.start) in (
+                (),
+                ("'s",),
+                ("’s",),
+            ):
                 if prev.entry.code_at(None)[0][:3] != s.entry.code_at(None)[0][:3]:
                     s.entry = self.kb.entries[ref.entry]
                     s.entry_index = ref.entry
@@ -424,7 +507,14 @@ class Resolver:
                 s.code = _combine(stated, title.entry.agent, mod.entry.kind)
                 s.how = "title+person:stated"
 
-    def _agent(self, k: int, spans: list[_Span], toks: Sequence[Token], by_token: dict[int, _Span], when: date | None) -> None:
+    def _agent(
+        self,
+        k: int,
+        spans: list[_Span],
+        toks: Sequence[Token],
+        by_token: dict[int, _Span],
+        when: date | None,
+    ) -> None:
         s = spans[k]
         agent = s.entry.agent
         head = _head_of(toks, s.start, s.end)
@@ -440,13 +530,22 @@ class Resolver:
             cand = spans[j]
             gap = _gap(toks, cand.end, s.start)
             if _modifier_gap(gap, toks, cand.end, s.start):
-                mod, how = cand, "possessive+agent" if gap[:1] in (("'s",), ("'",), ("’s",)) else "country+agent"
+                mod, how = (
+                    cand,
+                    "possessive+agent"
+                    if gap[:1] in (("'s",), ("'",), ("’s",))
+                    else "country+agent",
+                )
             elif _attached(toks, cand, head, s):
                 mod, how = cand, "country+agent"
             if mod is not None and mod.entry.kind == "igo" and j >= 1:
                 # "Russia's UN ambassador" is Russia's envoy to the UN, not the UN's
                 owner = spans[j - 1]
-                if owner.entry.kind == "state" and not owner.absorbed and _gap(toks, owner.end, mod.start) in (("'s",), ("’s",)):
+                if (
+                    owner.entry.kind == "state"
+                    and not owner.absorbed
+                    and _gap(toks, owner.end, mod.start) in (("'s",), ("’s",))
+                ):
                     mod.absorbed = True
                     mod, how = owner, "possessive+agent"
         # 2. "the president of Armenia", "a court in Guyana", "dissidents from Myanmar",
@@ -490,7 +589,13 @@ class Resolver:
             s.how = how
             if how.startswith("agent+"):
                 # Merge "president of Armenia"; keep the country apart when more stands between.
-                if _gap(toks, s.end, mod.start) in (("of",), ("of", "the"), ("in",), ("from",), ("in", "the")):
+                if _gap(toks, s.end, mod.start) in (
+                    ("of",),
+                    ("of", "the"),
+                    ("in",),
+                    ("from",),
+                    ("in", "the"),
+                ):
                     mod.absorbed = True
                     s.end = mod.end
             else:
@@ -529,14 +634,18 @@ class Resolver:
             ):
                 continue
             gap = list(range(first.end, s.start))
-            if gap and toks[gap[0]].lower in ("and", "or", "nor") and all(
-                toks[i].pos in ("DET", "NUM", "ADJ") for i in gap[1:]
+            if (
+                gap
+                and toks[gap[0]].lower in ("and", "or", "nor")
+                and all(toks[i].pos in ("DET", "NUM", "ADJ") for i in gap[1:])
             ):
                 s.code = first.code[:3] + s.entry.agent
                 s.kind = agent_kind(s.entry.agent)
                 s.how = "conj+adjective"
 
-    def _title_name(self, s: _Span, toks: Sequence[Token], when: date | None, mod: _Span | None) -> None:
+    def _title_name(
+        self, s: _Span, toks: Sequence[Token], when: date | None, mod: _Span | None
+    ) -> None:
         """A title followed by a name the dictionary did not match: "President Assad".
 
         The surname picks a known person (in office on the day, in the title's country,
@@ -548,7 +657,9 @@ class Resolver:
             return
         country = s.code[:3] if mod is not None and s.code[:3] not in ("---", "IGO", "NGO") else ""
         given = frozenset(token_key(toks[i].text) for i in range(s.end, end - 1)) - {""}
-        people = self.kb.people_named(token_key(toks[end - 1].text), when, country, s.entry.agent, given)
+        people = self.kb.people_named(
+            token_key(toks[end - 1].text), when, country, s.entry.agent, given
+        )
         s.end = end
         if people and given:
             # Given names as written must belong to the person ("Faustin Zidane" is not
@@ -583,7 +694,12 @@ class Resolver:
                 i += 1
                 continue
             j = i
-            while j < len(toks) and j not in covered and toks[j].ent_type == "PERSON" and (j == i or toks[j].ent_iob != "B"):
+            while (
+                j < len(toks)
+                and j not in covered
+                and toks[j].ent_type == "PERSON"
+                and (j == i or toks[j].ent_iob != "B")
+            ):
                 j += 1
             head = _head_of(toks, i, j)
             office = None
@@ -594,14 +710,32 @@ class Resolver:
                     if toks[k].dep == "appos" and k in owner:
                         office = owner[k]
                         break
-            if office is not None and office.entry.kind == "agent" and not office.code.startswith("---"):
+            if (
+                office is not None
+                and office.entry.kind == "agent"
+                and not office.code.startswith("---")
+            ):
                 name = " ".join(t.text for t in toks[i:j])
-                out.append(_Span(i, j, office.entry, "agent", office.entry_index, code=office.code,
-                                 how="appositive", kind="person", name=name, done=True))
+                out.append(
+                    _Span(
+                        i,
+                        j,
+                        office.entry,
+                        "agent",
+                        office.entry_index,
+                        code=office.code,
+                        how="appositive",
+                        kind="person",
+                        name=name,
+                        done=True,
+                    )
+                )
             i = j
         return out
 
-    def _surnames(self, spans: list[_Span], toks: Sequence[Token], when: date | None) -> list[_Span]:
+    def _surnames(
+        self, spans: list[_Span], toks: Sequence[Token], when: date | None
+    ) -> list[_Span]:
         """A bare surname of the one person in office by that name on the day: "Kerry said".
 
         Only people of entente's own files are found this way (their roles have end dates;
@@ -620,7 +754,11 @@ class Resolver:
                 or t.pos != "PROPN"
                 or not t.text[:1].isupper()
                 or (i > 0 and toks[i - 1].ent_type == "PERSON")
-                or (i + 1 < len(toks) and toks[i + 1].ent_type == "PERSON" and toks[i + 1].ent_iob == "I")
+                or (
+                    i + 1 < len(toks)
+                    and toks[i + 1].ent_type == "PERSON"
+                    and toks[i + 1].ent_iob == "I"
+                )
             ):
                 continue  # not a one-word person name standing alone
             key = token_key(t.text)
@@ -637,8 +775,20 @@ class Resolver:
                 continue
             entry = self.kb.entries[own[-1]]
             code, role = entry.code_at(when)
-            out.append(_Span(i, i + 1, entry, "name", own[-1], code=code, kind="person", name=entry.name,
-                             how=f"surname@{role.start or ''}..{role.end or ''}" if role else "surname", done=True))
+            out.append(
+                _Span(
+                    i,
+                    i + 1,
+                    entry,
+                    "name",
+                    own[-1],
+                    code=code,
+                    kind="person",
+                    name=entry.name,
+                    how=f"surname@{role.start or ''}..{role.end or ''}" if role else "surname",
+                    done=True,
+                )
+            )
         return out
 
     def _ethnic(self, mod: _Span, s: _Span, when: date | None) -> None:
@@ -661,13 +811,24 @@ class Resolver:
         code, _ = mod.entry.code_at(when)
         return code
 
-    def _plain(self, s: _Span, toks: Sequence[Token], when: date | None, by_token: dict[int, _Span]) -> None:
+    def _plain(
+        self, s: _Span, toks: Sequence[Token], when: date | None, by_token: dict[int, _Span]
+    ) -> None:
         entry = s.entry
         code, role = entry.code_at(when)
-        if entry.kind == "state" and s.use in ("demonym", "adjective") and s.start > 0 and toks[s.start - 1].lower == "ethnic":
+        if (
+            entry.kind == "state"
+            and s.use in ("demonym", "adjective")
+            and s.start > 0
+            and toks[s.start - 1].lower == "ethnic"
+        ):
             # "ethnic Albanians" in a sentence about Serbia are people of Serbia: the one
             # other state the sentence names is where they live.
-            others = {x.entry.id: x for x in by_token.values() if x.entry.kind == "state" and x.entry.id != entry.id}
+            others = {
+                x.entry.id: x
+                for x in by_token.values()
+                if x.entry.kind == "state" and x.entry.id != entry.id
+            }
             if len(others) == 1:
                 (home,) = others.values()
                 s.code = self._country_code(home, when)[:3] + "CVL"
@@ -678,9 +839,20 @@ class Resolver:
                 return
         if s.use == "demonym" or (entry.kind == "ethnic" and code.startswith("---")):
             # "Albanians of southern Serbia", "Kurds in Syria": the people where they live.
-            for prep, obj in _prep_objects(toks, self._kids, _head_of(toks, s.start, s.end), by_token):
-                if prep in ("in", "of") and obj.entry.kind == "state" and obj.entry.id != entry.id and not obj.absorbed:
-                    s.code = self._country_code(obj, when)[:3] + "CVL" + (code[3:] if entry.kind == "ethnic" else "")
+            for prep, obj in _prep_objects(
+                toks, self._kids, _head_of(toks, s.start, s.end), by_token
+            ):
+                if (
+                    prep in ("in", "of")
+                    and obj.entry.kind == "state"
+                    and obj.entry.id != entry.id
+                    and not obj.absorbed
+                ):
+                    s.code = (
+                        self._country_code(obj, when)[:3]
+                        + "CVL"
+                        + (code[3:] if entry.kind == "ethnic" else "")
+                    )
                     s.kind = "sector" if entry.kind != "ethnic" else "ethnic"
                     s.how = f"{s.use}+{prep}"
                     s.done = True
@@ -720,11 +892,31 @@ AIRCRAFT = frozenset({"fighters", "fighter", "bombers", "bomber"})
 # other side ("opposition figures", "armed groups", "the army").
 SIDES_OF_A_STATE = frozenset({"OPP", "REB", "INS", "SEP", "MIL", "COP", "LEG", "JUD", "PTY"})
 # Head nouns that name a person of the group before them: "rebel commander" is a rebel.
-ROLE_NOUNS = frozenset({
-    "leader", "leaders", "chief", "chiefs", "commander", "commanders", "official", "officials",
-    "spokesman", "spokeswoman", "spokesperson", "head", "heads", "member", "members",
-    "representative", "representatives", "figure", "figures", "source", "sources",
-})
+ROLE_NOUNS = frozenset(
+    {
+        "leader",
+        "leaders",
+        "chief",
+        "chiefs",
+        "commander",
+        "commanders",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "heads",
+        "member",
+        "members",
+        "representative",
+        "representatives",
+        "figure",
+        "figures",
+        "source",
+        "sources",
+    }
+)
 
 
 def _merge_agent_nouns(spans: list[_Span], toks: Sequence[Token]) -> None:
@@ -744,7 +936,6 @@ def _merge_agent_nouns(spans: list[_Span], toks: Sequence[Token]) -> None:
         k += 1
 
 
-
 def _gap(toks: Sequence[Token], a: int, b: int) -> tuple[str, ...]:
     return tuple(toks[i].lower for i in range(a, b))
 
@@ -760,7 +951,14 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
         # "a Kenya-based rebel group", as "based in Kenya"; "Vietnamese-led forces"
         rest = rest[(gap.index("based") if "based" in gap else gap.index("led")) + 1 :]
     # Adjectives, nouns and hyphens ("foreign", "civilian", "top", "anti-government").
-    return all(toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM") and toks[i].text not in (",", "(", ")", ";", ":") for i in rest) and len(rest) <= 3
+    return (
+        all(
+            toks[i].pos in ("ADJ", "NOUN", "PROPN", "PUNCT", "NUM")
+            and toks[i].text not in (",", "(", ")", ";", ":")
+            for i in rest
+        )
+        and len(rest) <= 3
+    )
 
 
 LOCATING_PREPS = ("of", "in", "from", "at")
@@ -785,7 +983,10 @@ def _prep_objects(
     """
     out: list[tuple[str, _Span]] = []
     heads = [head] + [
-        i for i in kids[head] if toks[i].dep in ("acl", "amod") and toks[i].lemma in ("base", "operate", "station", "live")
+        i
+        for i in kids[head]
+        if toks[i].dep in ("acl", "amod")
+        and toks[i].lemma in ("base", "operate", "station", "live")
     ]
     for h in heads:
         for p in kids[h]:
@@ -820,7 +1021,9 @@ def _attached(toks: Sequence[Token], cand: _Span, head: int, s: _Span) -> bool:
 def _conjoined(toks: Sequence[Token], a: _Span, b: _Span) -> bool:
     ra = _head_of(toks, a.start, a.end)
     rb = _head_of(toks, b.start, b.end)
-    return (toks[ra].dep == "conj" and toks[ra].head == rb) or (toks[rb].dep == "conj" and toks[rb].head == ra)
+    return (toks[ra].dep == "conj" and toks[ra].head == rb) or (
+        toks[rb].dep == "conj" and toks[rb].head == ra
+    )
 
 
 def _acts(toks: Sequence[Token], s: _Span) -> bool:
@@ -852,7 +1055,11 @@ def _name_after(toks: Sequence[Token], i: int) -> int | None:
             j += 1
         elif t.text in ("-", "'") and j > i and j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
             j += 1
-        elif t.lower in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") and j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
+        elif (
+            t.lower in ("al", "el", "bin", "ibn", "abu", "de", "van", "von")
+            and j + 1 < len(toks)
+            and toks[j + 1].pos == "PROPN"
+        ):
             j += 1
         else:
             break
@@ -861,7 +1068,9 @@ def _name_after(toks: Sequence[Token], i: int) -> int | None:
     return j
 
 
-def _inside_longer_entity(s: _Span, toks: Sequence[Token], label: str, after_only: bool = False) -> bool:
+def _inside_longer_entity(
+    s: _Span, toks: Sequence[Token], label: str, after_only: bool = False
+) -> bool:
     if any(toks[i].ent_type != label for i in range(s.start, s.end)):
         return False
     # The entity must go on with another name ("Chad Smith"), not just a possessive "'s".

@@ -464,7 +464,14 @@ def stakeholders(
         raise QueryError(f"the range starts ({start}) after it ends ({end}); widen it")
     p, t = topic.process, topic.theatre
     process_match = EventMatch(
-        start, end, p.codes, p.actors, p.keywords, p.locations, tuple(modes), by_article=True,
+        start,
+        end,
+        p.codes,
+        p.actors,
+        p.keywords,
+        p.locations,
+        tuple(modes),
+        by_article=True,
         article_codes=tuple(p.meeting_codes),
     )
     theatre_match = EventMatch(start, end, (), t.actors, t.keywords, t.locations, tuple(modes))

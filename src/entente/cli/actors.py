@@ -22,8 +22,12 @@ actors_app = typer.Typer(
     no_args_is_help=True,
 )
 
-ActorsOption = typer.Option(None, "--actors", help="Extra actor file(s) that add or replace entries.")
-DateOption = typer.Option(None, "--date", help="The day to resolve for (YYYY-MM-DD): people by their role then.")
+ActorsOption = typer.Option(
+    None, "--actors", help="Extra actor file(s) that add or replace entries."
+)
+DateOption = typer.Option(
+    None, "--date", help="The day to resolve for (YYYY-MM-DD): people by their role then."
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -43,34 +47,55 @@ def _date(value: str | None) -> date | None:
 
 @actors_app.command("import-petrarch")
 def import_petrarch_command(
-    files: list[Path] = typer.Argument(..., help="PETRARCH/Phoenix dictionary file(s) (actors or agents)."),
-    out_dir: Path = typer.Option(Path("."), "--out", help="Folder for the converted JSON Lines files."),
+    files: list[Path] = typer.Argument(
+        ..., help="PETRARCH/Phoenix dictionary file(s) (actors or agents)."
+    ),
+    out_dir: Path = typer.Option(
+        Path("."), "--out", help="Folder for the converted JSON Lines files."
+    ),
     name: str | None = typer.Option(None, "--name", help="Output file name (one input file only)."),
-    keep_companies: bool = typer.Option(False, "--keep-companies", help="Keep multinational corporations (MNC codes)."),
+    keep_companies: bool = typer.Option(
+        False, "--keep-companies", help="Keep multinational corporations (MNC codes)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the import report as JSON."),
 ) -> None:
     """Convert PETRARCH/Phoenix actor or agent dictionaries into entente's actor format."""
     from entente.actors.petrarch import import_petrarch
 
     if name and len(files) > 1:
-        err.print("error: --name works with one input file; drop it to name outputs after the inputs")
+        err.print(
+            "error: --name works with one input file; drop it to name outputs after the inputs"
+        )
         raise typer.Exit(2)
     reports = []
     for path in files:
         if not path.is_file():
             err.print(f"error: {path} does not exist; give a dictionary such as Phoenix.agents.txt")
             raise typer.Exit(2)
-        reports.append(import_petrarch(path, out_dir, name, exclude=() if keep_companies else ("MNC",)))
+        reports.append(
+            import_petrarch(path, out_dir, name, exclude=() if keep_companies else ("MNC",))
+        )
     if as_json:
-        print_json([
-            {"source": str(r.source), "output": str(r.output), "kind": r.kind, "entries": r.entries,
-             "aliases": r.aliases, "skipped": r.skipped}
-            for r in reports
-        ])
+        print_json(
+            [
+                {
+                    "source": str(r.source),
+                    "output": str(r.output),
+                    "kind": r.kind,
+                    "entries": r.entries,
+                    "aliases": r.aliases,
+                    "skipped": r.skipped,
+                }
+                for r in reports
+            ]
+        )
         return
     for r in reports:
-        out.print(f"{r.source.name} -> {r.output}: {r.entries:,} {r.kind} entries, {r.aliases:,} names, "
-                  f"{len(r.skipped)} lines skipped", highlight=False)
+        out.print(
+            f"{r.source.name} -> {r.output}: {r.entries:,} {r.kind} entries, {r.aliases:,} names, "
+            f"{len(r.skipped)} lines skipped",
+            highlight=False,
+        )
         for line in r.skipped[:10]:
             err.print(f"  skipped {line}", highlight=False)
         if len(r.skipped) > 10:
@@ -100,7 +125,9 @@ def resolve_command(
     as_json: bool = typer.Option(False, "--json", help="Print mentions as JSON."),
     actors: list[Path] | None = ActorsOption,
     config: Path | None = ConfigOption,
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated."),
+    model: str | None = typer.Option(
+        None, "--model", help="spaCy pipeline name(s), comma-separated."
+    ),
 ) -> None:
     """Show each actor mention in TEXT with its span, code, name and the rule that fired."""
     from entente.actors import Resolver, load_kb
@@ -109,20 +136,37 @@ def resolve_command(
     day = _date(when)
     settings = settings_from(config, model=model, actors=tuple(actors) if actors else None)
     resolver = Resolver(load_kb(tuple(settings.actors)))
-    mentions = [m for s in parse_text(text, "cli", tuple(settings.model)) for m in resolver.resolve(s, day)]
+    mentions = [
+        m for s in parse_text(text, "cli", tuple(settings.model)) for m in resolver.resolve(s, day)
+    ]
     if as_json:
-        print_json([
-            {"text": m.text, "start": m.start_char, "end": m.end_char, "sentence": m.sentence_index,
-             "code": m.actor.code if m.actor else None, "name": m.actor.name if m.actor else None,
-             "kind": m.actor.kind if m.actor else None, "how": m.how}
-            for m in mentions
-        ])
+        print_json(
+            [
+                {
+                    "text": m.text,
+                    "start": m.start_char,
+                    "end": m.end_char,
+                    "sentence": m.sentence_index,
+                    "code": m.actor.code if m.actor else None,
+                    "name": m.actor.name if m.actor else None,
+                    "kind": m.actor.kind if m.actor else None,
+                    "how": m.how,
+                }
+                for m in mentions
+            ]
+        )
         return
     table = Table("span", "text", "code", "name", "kind", "how")
     for m in mentions:
         actor = m.actor
-        table.add_row(f"{m.start_char}-{m.end_char}", m.text, actor.code if actor else "-",
-                      actor.name if actor else "-", actor.kind if actor else "-", m.how)
+        table.add_row(
+            f"{m.start_char}-{m.end_char}",
+            m.text,
+            actor.code if actor else "-",
+            actor.name if actor else "-",
+            actor.kind if actor else "-",
+            m.how,
+        )
     out.print(table)
 
 
@@ -143,20 +187,31 @@ def lookup_command(
     actors_found = kb.lookup(name, day)
     entries = [(e, use) for e, use in kb.entries_named(name) if e.kind != "agent"]
     if as_json:
-        print_json({
-            "name": name,
-            "date": day,
-            "actors": [{"code": a.code, "name": a.name, "kind": a.kind, "kb_id": a.kb_id} for a in actors_found],
-            "entries": [{**e.to_json(), "use": use, "source": e.source} for e, use in entries],
-        })
+        print_json(
+            {
+                "name": name,
+                "date": day,
+                "actors": [
+                    {"code": a.code, "name": a.name, "kind": a.kind, "kb_id": a.kb_id}
+                    for a in actors_found
+                ],
+                "entries": [{**e.to_json(), "use": use, "source": e.source} for e, use in entries],
+            }
+        )
         return
     if not actors_found:
-        err.print(f"no actor named {name!r}; try another spelling or `entente actors resolve` on a sentence")
+        err.print(
+            f"no actor named {name!r}; try another spelling or `entente actors resolve` on a sentence"
+        )
         raise typer.Exit(1)
     for a in actors_found:
-        out.print(f"[bold]{a.code}[/]  {a.name}  ({a.kind}, {a.kb_id or 'composed'})", highlight=False)
+        out.print(
+            f"[bold]{a.code}[/]  {a.name}  ({a.kind}, {a.kb_id or 'composed'})", highlight=False
+        )
     for e, use in entries:
-        out.print(f"  entry {e.id} ({e.kind}, as {use}) from {e.source}", highlight=False, markup=False)
+        out.print(
+            f"  entry {e.id} ({e.kind}, as {use}) from {e.source}", highlight=False, markup=False
+        )
         for r in e.roles:
             span = f"{r.start or '…'} to {r.end or 'now'}"
             out.print(f"    {r.code:12} {span}  {r.title}", highlight=False)

@@ -15,8 +15,12 @@ from entente.config import Settings, load_settings
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option(None, "--db", help="DuckDB event store (default: entente.duckdb or settings).")
-ConfigOption = typer.Option(None, "--config", help="Settings file (TOML); default ./entente.toml if present.")
+DbOption = typer.Option(
+    None, "--db", help="DuckDB event store (default: entente.duckdb or settings)."
+)
+ConfigOption = typer.Option(
+    None, "--config", help="Settings file (TOML); default ./entente.toml if present."
+)
 
 
 def settings_from(config: Path | None = None, **overrides: Any) -> Settings:

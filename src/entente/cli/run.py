@@ -27,12 +27,24 @@ def run_command(
     sources: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
     db: Path | None = DbOption,
     config: Path | None = ConfigOption,
-    processes: int | None = typer.Option(None, "--processes", "-p", help="Worker processes for parsing and coding."),
+    processes: int | None = typer.Option(
+        None, "--processes", "-p", help="Worker processes for parsing and coding."
+    ),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Articles per batch."),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline name(s), comma-separated, tried in order."),
-    actors: list[Path] | None = typer.Option(None, "--actors", help="Extra actor file(s) that add or replace entries."),
-    dask: str | None = typer.Option(None, "--dask", help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or local:N."),
-    dask_parts: Path | None = typer.Option(None, "--dask-parts", help="Folder shared with the Dask workers for their Parquet parts."),
+    model: str | None = typer.Option(
+        None, "--model", help="spaCy pipeline name(s), comma-separated, tried in order."
+    ),
+    actors: list[Path] | None = typer.Option(
+        None, "--actors", help="Extra actor file(s) that add or replace entries."
+    ),
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or local:N.",
+    ),
+    dask_parts: Path | None = typer.Option(
+        None, "--dask-parts", help="Folder shared with the Dask workers for their Parquet parts."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -42,9 +54,14 @@ def run_command(
     growing folder processes only what is new. Exit code 1 if any input failed.
     """
     settings = settings_from(
-        config, db=db, processes=processes, batch_size=batch_size, model=model,
+        config,
+        db=db,
+        processes=processes,
+        batch_size=batch_size,
+        model=model,
         actors=tuple(actors) if actors else None,
     )
+
     def execute(progress=None) -> RunSummary:
         if dask:
             from entente.distributed import run_on_dask
@@ -56,8 +73,13 @@ def run_command(
         summary = execute()
     else:
         with Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), console=err, transient=True,
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
         ) as bar:
             read = bar.add_task("articles read", total=None)
             done = bar.add_task("articles coded", total=None)
@@ -81,7 +103,9 @@ def print_summary(s: RunSummary) -> None:
         f"already stored: {s.articles_known}   duplicates: {s.duplicates}   failed: {len(s.failures)}"
     )
     rate = s.sentences / s.seconds if s.seconds else 0.0
-    out.print(f"  sentences: {s.sentences} ({rate:.{0 if rate >= 10 else 1}f}/s)   events: {s.events} ({s.events_new} new)")
+    out.print(
+        f"  sentences: {s.sentences} ({rate:.{0 if rate >= 10 else 1}f}/s)   events: {s.events} ({s.events_new} new)"
+    )
     if s.top_dyads:
         table = Table(title="top dyads (events that happened, this run)", title_justify="left")
         table.add_column("source")
@@ -93,7 +117,11 @@ def print_summary(s: RunSummary) -> None:
             return f"{code} ({name})" if name else code
 
         for src, tgt, n in s.top_dyads:
-            table.add_row(named(src), named(tgt), str(n), )
+            table.add_row(
+                named(src),
+                named(tgt),
+                str(n),
+            )
         out.print(table)
     if s.failures:
         out.print(f"[yellow]{len(s.failures)} input(s) failed:[/]")

@@ -40,7 +40,9 @@ from entente.types import Article
 _TABLES = ("articles", "events", "participants", "dyads")
 
 
-def code_partition(articles: list[Article], settings_json: str, run_id: str, parts_dir: str, name: str) -> dict[str, Any]:
+def code_partition(
+    articles: list[Article], settings_json: str, run_id: str, parts_dir: str, name: str
+) -> dict[str, Any]:
     """Code one partition on a worker and write its store rows as Parquet parts.
 
     Returns the part paths and the partition's counts (small, so cheap to send back).
@@ -97,16 +99,23 @@ def connect(address: str) -> Iterator[Any]:
             if workers < 1:
                 raise ValueError
         except ValueError:
-            raise ConfigError(f"--dask {address!r}: use local:N with N >= 1 workers, or a scheduler address like tcp://host:8786") from None
-        with LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster, Client(cluster) as client:
+            raise ConfigError(
+                f"--dask {address!r}: use local:N with N >= 1 workers, or a scheduler address like tcp://host:8786"
+            ) from None
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             yield client
         return
     try:
         client = Client(address, timeout="20s")
     except (OSError, TimeoutError) as e:
-        raise ConfigError(f"cannot reach the Dask scheduler at {address}: {e}. Is it running?") from e
+        raise ConfigError(
+            f"cannot reach the Dask scheduler at {address}: {e}. Is it running?"
+        ) from e
     with client:
         yield client
 
@@ -115,7 +124,9 @@ def dask_executor(client: Any, parts_dir: Path) -> Any:
     """An executor (see :data:`entente.pipeline.Executor`) that codes on ``client``'s workers."""
     from distributed import as_completed
 
-    def execute(chunks: Iterable[list[Article]], settings: Settings, run_id: str) -> Iterator[CodedBatch]:
+    def execute(
+        chunks: Iterable[list[Article]], settings: Settings, run_id: str
+    ) -> Iterator[CodedBatch]:
         settings_json = settings.model_dump_json()
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         limit = workers * 2  # bounded memory on the client: this many partitions in flight
@@ -123,7 +134,15 @@ def dask_executor(client: Any, parts_dir: Path) -> Any:
         in_flight = 0
         for n, chunk in enumerate(chunks):
             # pure=False: partitions are distinct even when their contents are equal
-            future = client.submit(code_partition, chunk, settings_json, run_id, str(parts_dir), f"{run_id}-{n:07d}", pure=False)
+            future = client.submit(
+                code_partition,
+                chunk,
+                settings_json,
+                run_id,
+                str(parts_dir),
+                f"{run_id}-{n:07d}",
+                pure=False,
+            )
             pending.add(future)
             in_flight += 1
             if in_flight >= limit:

@@ -8,4 +8,13 @@ from entente.nlp.model import load_model, model_name
 from entente.nlp.parse import parse_articles, parse_text
 from entente.nlp.segment import parse_selected, split_sentences
 
-__all__ = ["doc_to_sentence", "doc_to_sentences", "load_model", "model_name", "parse_articles", "parse_selected", "parse_text", "split_sentences"]
+__all__ = [
+    "doc_to_sentence",
+    "doc_to_sentences",
+    "load_model",
+    "model_name",
+    "parse_articles",
+    "parse_selected",
+    "parse_text",
+    "split_sentences",
+]

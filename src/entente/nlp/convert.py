@@ -11,7 +11,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _tokens(span, base: int, offset: int, morphology: Morphology | None = None) -> tuple[Token, ...]:
+def _tokens(
+    span, base: int, offset: int, morphology: Morphology | None = None
+) -> tuple[Token, ...]:
     if morphology is not None:
         pos_lemma = [morphology.pos_lemma(t) for t in span]
     else:

@@ -109,7 +109,12 @@ class Morphology:
 
     @staticmethod
     def _values(token: Token) -> dict[str, Any]:
-        return {"TAG": token.tag_, "LOWER": token.lower_, "DEP": token.dep_, "IS_SPACE": token.is_space}
+        return {
+            "TAG": token.tag_,
+            "LOWER": token.lower_,
+            "DEP": token.dep_,
+            "IS_SPACE": token.is_space,
+        }
 
     def _compute(self, token: Token, lower: str) -> tuple[str, str]:
         doc, i = token.doc, token.i

@@ -32,6 +32,8 @@ def parse_articles(
         yield article, doc_to_sentences(doc, article.id)
 
 
-def parse_text(text: str, article_id: str = "", models: tuple[str, ...] = DEFAULT_MODELS) -> list[ParsedSentence]:
+def parse_text(
+    text: str, article_id: str = "", models: tuple[str, ...] = DEFAULT_MODELS
+) -> list[ParsedSentence]:
     """Parse one text into sentences (for tests, the CLI's one-off commands and the API)."""
     return doc_to_sentences(load_model(tuple(models))(text), article_id)

@@ -59,7 +59,13 @@ def split_sentences(doc: Doc) -> list[SentenceSpan]:
         nonlocal start
         if start is not None and end > start:
             spans.append(
-                SentenceSpan(len(spans), start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+                SentenceSpan(
+                    len(spans),
+                    start,
+                    end,
+                    doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text),
+                )
             )
         start = None
 

@@ -699,7 +699,9 @@ def shifts_view(
         chosen = "halves of the store"
     # The significant shifts, and apart from them the largest changes that missed the test:
     # a reader sees what nearly moved, labelled as such.
-    report = shifts(store, before, after, level=level, alpha=alpha, limit=limit, near_misses=NEAR_MISSES)
+    report = shifts(
+        store, before, after, level=level, alpha=alpha, limit=limit, near_misses=NEAR_MISSES
+    )
     d = report.to_dict()
     for key in ("shifts", "near_misses"):
         for s in d[key]:

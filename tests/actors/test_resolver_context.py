@@ -1,0 +1,214 @@
+"""Article context: short references resolved through the actors named earlier in an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.actors import ArticleContext, Resolver, load_kb
+from entente.actors.context import load_context_words, read_context_words
+from entente.errors import KnowledgeBaseError
+
+WHEN = date(2016, 2, 1)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return Resolver(load_kb())
+
+
+@pytest.fixture
+def article(parse, resolver):
+    """Resolve an article's sentences in order with one context: ``article(text) -> [[Mention]]``."""
+
+    def _resolve(text: str, when: date = WHEN, context: ArticleContext | None = None):
+        context = context if context is not None else ArticleContext()
+        return [resolver.resolve(s, when, context) for s in parse(text)]
+
+    return _resolve
+
+
+def _found(mentions, text):
+    return next((m for m in mentions if m.text == text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "code", "how"),
+    [
+        (
+            "The Syrian National Coalition rejected the invitation on Monday. "
+            "The Coalition said the meeting in Moscow would not help.",
+            "Coalition",
+            "SYROPP",
+            "context:head",
+        ),
+        (
+            "The High Negotiations Committee met in Riyadh on Sunday. "
+            "The committee said it would send a delegation to Geneva.",
+            "committee",
+            "SYROPP",
+            "context:head",
+        ),
+        (
+            "The Russian Defence Ministry said its jets hit targets near Palmyra. "
+            "The ministry gave no figures for casualties.",
+            "ministry",
+            "RUSGOV",
+            "context:head",
+        ),
+        (
+            "Bashar al-Jaafari, Syria's ambassador to the United Nations, arrived in Geneva on Friday. "
+            "Jaafari said the talks would fail.",
+            "Jaafari",
+            "SYRGOV",
+            "context:surname",
+        ),
+        (
+            "The League of Arab States (LAS) met in Cairo on Sunday. "
+            "The LAS condemned the attack on the embassy.",
+            "LAS",
+            "IGOARL",
+            "context:acronym",
+        ),
+        (
+            "The Syrian Opposition Coalition met in Istanbul on Monday. "
+            "The SOC said it would not attend.",
+            "SOC",
+            "SYROPP",
+            "context:acronym",
+        ),
+        (
+            "President Bashar al-Assad spoke in Damascus on Monday. "
+            "The government said it would attend the talks in Geneva.",
+            "government",
+            "SYRGOV",
+            "context:agent",
+        ),
+        (
+            "Syrian opposition figures met in Riyadh on Tuesday. "
+            "Russia invited the opposition to Moscow.",
+            "opposition",
+            "SYROPP",
+            "context:agent",
+        ),
+        (
+            "Islamic State claimed the bombing in Homs. "
+            "The group said its fighters had attacked a checkpoint.",
+            "group",
+            "IMGMUSISI",
+            "context:generic",
+        ),
+    ],
+)
+def test_resolver_context_resolves_short_references(
+    article, parse, resolver, text, short, code, how
+):
+    first, second = article(text)
+    m = _found(second, short)
+    assert m is not None, [(x.text, x.how) for x in second]
+    assert (m.actor.code, m.how) == (code, how)
+    # Each sentence alone cannot say who it is.
+    alone = resolver.resolve(parse(text)[1], WHEN)
+    assert not any(x.how.startswith("context:") for x in alone)
+    assert _found(alone, short) is None or _found(alone, short).actor.code != code
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # two ministries were named: "the ministry" is either
+        (
+            "Russia's Foreign Ministry and the Turkish Foreign Ministry issued statements on Monday. "
+            "The ministry said the pilots had been warned.",
+            "ministry",
+        ),
+        # governments of two countries: "the government" stays unknown
+        (
+            "Vladimir Putin met President Tayyip Erdogan in Moscow on Monday. "
+            "The government said the talks had gone well.",
+            "government",
+        ),
+        # another person with the same surname
+        (
+            "Bashar al-Jaafari, Syria's ambassador to the United Nations, arrived in Geneva on Friday. "
+            "Ali Jaafari said the talks would fail.",
+            "Ali Jaafari",
+        ),
+        # "the state" is not Islamic State
+        (
+            "Islamic State seized the town on Sunday. The state has lost control of the border.",
+            "state",
+        ),
+        # "the government of national unity" is not simply the government named before
+        (
+            "President Bashar al-Assad spoke in Damascus on Monday. "
+            "The government of national unity said it would attend.",
+            "government",
+        ),
+    ],
+)
+def test_resolver_context_stays_conservative(article, text, short):
+    _, second = article(text)
+    assert not any(m.how.startswith("context:") for m in second), [(m.text, m.how) for m in second]
+    m = _found(second, short)
+    assert m is None or m.actor is None or m.actor.code.startswith("---")
+
+
+def test_resolver_context_most_recent_mention_and_count(article):
+    context = ArticleContext()
+    text = (
+        "The High Negotiations Committee arrived in Geneva on Friday. "
+        "UN envoy Staffan de Mistura met the committee on Saturday. "
+        "The committee's spokesman said the talks were hard."
+    )
+    sentences = article(text, context=context)
+    assert [m.actor.code for m in sentences[1] if m.text == "committee"] == ["SYROPP"]
+    assert [m.actor.code for m in sentences[2] if m.text == "committee"] == ["SYROPP"]
+    assert context.resolved == 2
+    for mentions in sentences:  # still non-overlapping, in order
+        assert all(
+            a.token_end <= b.token_start for a, b in zip(mentions, mentions[1:], strict=False)
+        )
+
+
+def test_resolver_context_without_context_is_unchanged(parse, resolver):
+    text = (
+        "The Syrian National Coalition rejected the invitation on Monday. "
+        "The Coalition said the meeting in Moscow would not help."
+    )
+    for sentence in parse(text):
+        plain = resolver.resolve(sentence, WHEN)
+        assert plain == resolver.resolve(sentence, WHEN, None)
+        assert not any(m.how.startswith("context:") for m in plain)
+
+
+def test_resolver_context_pipeline_codes_the_article_in_order():
+    from entente.pipeline import code_records
+
+    text = (
+        "The Syrian National Coalition arrived in Istanbul on Sunday. "
+        "The Coalition boycotted the talks in Moscow."
+    )
+    [(_, _, events)] = list(code_records([{"id": "a", "text": text, "date": "2015-01-26"}]))
+    boycott = [e for e in events if e.sentence_index == 1 and e.root == "12"]
+    assert boycott, [(e.cameo, e.sentence_index) for e in events]
+    assert "SYROPP" in {p.actor.code for p in boycott[0].in_role("source", "participant")}
+
+
+def test_resolver_context_words_file(tmp_path):
+    words = load_context_words()
+    assert "government" in words.back and "state" in words.not_head
+    assert words.generic["group"] == frozenset({"group"})
+    bad = tmp_path / "context.tsv"
+    bad.write_text(
+        "# a comment\nback\tgovernment\nback\tgovernment\nfront\tcoalition\n"
+        "generic\tgroup\tguerrilla\nnot_head\tState\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError) as e:
+        read_context_words(bad)
+    problems = e.value.problems
+    assert len(problems) == 4
+    assert problems[0].startswith("context.tsv:3:") and "twice" in problems[0]
+    assert "front" in problems[1] and "guerrilla" in problems[2] and "State" in problems[3]
