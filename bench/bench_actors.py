@@ -168,6 +168,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--articles", type=int, default=200, help="articles for the speed test")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--no-ner", action="store_true", help="parse without the entity recognizer")
     args = parser.parse_args()
 
     from entente.actors import Resolver
@@ -186,7 +187,7 @@ def main() -> None:
         f"{t_build:.2f}s, load_kb (cached compile) {t_load:.2f}s"
     )
     resolver = Resolver(kb)
-    nlp = load_model(DEFAULT_MODELS)
+    nlp = load_model(DEFAULT_MODELS, disable=("ner",) if args.no_ner else ())
     if (args.gold / "plover_gsr_cameo.jsonl").is_file():
         bench_plover(nlp, resolver, args.gold / "plover_gsr_cameo.jsonl", args.show_misses)
     if (args.gold / "petrarch2_validation.jsonl").is_file():

@@ -7,7 +7,7 @@ ratio of entente's sentences/s to bare ``nlp.pipe`` with the full pipeline.
 
 Usage:
     python bench/run.py [--corpus FILE.jsonl] [--articles N] [--processes 1 2] [--dask]
-                        [--no-bare] [--no-prefilter] [--scale K] [--json OUT]
+                        [--no-bare] [--no-prefilter] [--no-ner] [--scale K] [--json OUT]
 
 The default corpus is ../shared/gold/news_insightcrime_articles.jsonl (1,605 real
 articles); any JSONL with a "text" field works. ``--scale K`` repeats the corpus K
@@ -105,13 +105,17 @@ def bare(corpus: Path, processes: int) -> dict:
     return {"articles": len(texts), "sentences": sentences, "events": 0, "seconds": seconds}
 
 
-def entente_local(corpus: Path, processes: int, prefilter: bool, dask: str | None) -> dict:
+def entente_local(
+    corpus: Path, processes: int, prefilter: bool, dask: str | None, ner: bool = True
+) -> dict:
     """entente end to end: ingest, split, parse, resolve, code, store (a fresh DuckDB file)."""
     from entente.config import Settings
     from entente.pipeline import run, stages_for
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(db=Path(tmp) / "bench.duckdb", processes=processes, prefilter=prefilter)
+        settings = Settings(
+            db=Path(tmp) / "bench.duckdb", processes=processes, prefilter=prefilter, ner=ner
+        )
         t0 = time.perf_counter()
         if dask:
             from entente.distributed import run_on_dask
@@ -138,7 +142,9 @@ def one(args: argparse.Namespace) -> None:
         if args.kind == "bare":
             result = bare(corpus, args.one_processes)
         else:
-            result = entente_local(corpus, args.one_processes, not args.no_prefilter, args.one_dask)
+            result = entente_local(
+                corpus, args.one_processes, not args.no_prefilter, args.one_dask, not args.no_ner
+            )
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["peak_mb"] = round(max(memory.peak, own), 1)
     print("RESULT " + json.dumps(result))
@@ -177,6 +183,9 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also run on a 2-worker Dask LocalCluster")
     ap.add_argument("--no-bare", action="store_true", help="skip the bare spaCy baseline")
     ap.add_argument("--no-prefilter", action="store_true", help="parse every sentence")
+    ap.add_argument(
+        "--no-ner", action="store_true", help="entente without the entity recognizer (ner = false)"
+    )
     ap.add_argument("--scale", type=int, default=1, help="repeat the corpus K times (memory check)")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--one", dest="kind", help=argparse.SUPPRESS)
@@ -198,16 +207,19 @@ def main() -> None:
             f"corpus: {n} articles from {args.corpus.name}"
             + (f" (x{args.scale})" if args.scale > 1 else "")
         )
-        extra = ["--no-prefilter"] if args.no_prefilter else []
+        extra = (["--no-prefilter"] if args.no_prefilter else []) + (
+            ["--no-ner"] if args.no_ner else []
+        )
+        label = " (ner = false)" if args.no_ner else ""
         results = []
         for p in args.processes:
             if not args.no_bare:
                 results.append(("bare spaCy (full pipeline)", p, launch("bare", corpus, p, extra)))
-            results.append(("entente end to end", p, launch("entente", corpus, p, extra)))
+            results.append(("entente end to end" + label, p, launch("entente", corpus, p, extra)))
         if args.dask:
             results.append(
                 (
-                    "entente on Dask LocalCluster",
+                    "entente on Dask LocalCluster" + label,
                     2,
                     launch("entente", corpus, 1, [*extra, "--one-dask", "local:2"]),
                 )
@@ -216,7 +228,7 @@ def main() -> None:
         p: r["sentences"] / r["seconds"] for name, p, r in results if name.startswith("bare")
     }
     print(
-        f"{'configuration':34} {'proc':>4} {'art/s':>8} {'sent/s':>8} {'events/s':>9} {'peak MB':>8} {'vs bare':>8}"
+        f"{'configuration':44} {'proc':>4} {'art/s':>8} {'sent/s':>8} {'events/s':>9} {'peak MB':>8} {'vs bare':>8}"
     )
     for name, p, r in results:
         s = r["seconds"]
@@ -226,7 +238,7 @@ def main() -> None:
             else None
         )
         print(
-            f"{name:34} {p:>4} {r['articles'] / s:8.1f} {r['sentences'] / s:8.0f} {r['events'] / s:9.1f} "
+            f"{name:44} {p:>4} {r['articles'] / s:8.1f} {r['sentences'] / s:8.0f} {r['events'] / s:9.1f} "
             f"{r['peak_mb']:8.0f} {f'{ratio:.2f}x' if ratio else '':>8}"
         )
         if r.get("stages"):

@@ -90,11 +90,12 @@ class Stages:
         self.settings = settings
         # The attribute ruler and lemmatizer cost as much as tagging and parsing; their
         # results come from a cache over the same rules instead (identical output).
-        self.nlp = load_model(tuple(settings.model), disable=REPLACED)
+        no_ner = () if settings.ner else ("ner",)
+        self.nlp = load_model(tuple(settings.model), disable=REPLACED + no_ner)
         try:
             self.morphology: Morphology | None = Morphology(self.nlp)
         except ValueError:  # a pipeline without those components: use it as it is
-            self.nlp = load_model(tuple(settings.model))
+            self.nlp = load_model(tuple(settings.model), disable=no_ner)
             self.morphology = None
         self.kb = load_kb(tuple(settings.actors))
         self.resolver = Resolver(self.kb)
@@ -156,7 +157,7 @@ _STAGES: dict[str, Stages] = {}
 def stages_for(settings: Settings) -> Stages:
     """The :class:`Stages` of this process for these settings (built on first use)."""
     key = settings.model_dump_json(
-        include={"model", "actors", "verbs", "min_confidence", "keep_negated", "batch_size"}
+        include={"model", "actors", "verbs", "min_confidence", "keep_negated", "batch_size", "ner"}
     )
     if key not in _STAGES:
         _STAGES[key] = Stages(settings)

@@ -240,11 +240,15 @@ def _forms_of(
     if not last.text[:1].isupper():
         return out
     run = _name_run(span)
-    if (
-        last.ent_type == "PERSON"
+    # A person's name: the entity recognizer says so, or, in a pipeline run without it,
+    # the mention resolved to a person and ends in a proper noun.
+    person = last.ent_type == "PERSON" or (
+        not last.ent_iob
+        and last.pos == "PROPN"
         and m.actor is not None
-        and m.actor.kind not in ("igo", "ngo", "group")
-    ):
+        and m.actor.kind == "person"
+    )
+    if person and m.actor is not None and m.actor.kind not in ("igo", "ngo", "group"):
         keys = tuple(token_key(t.text) for t in run if token_key(t.text))
         if len(keys) >= 2:
             out.append(("name", keys))
@@ -254,7 +258,7 @@ def _forms_of(
                 out.append(("surname", keys[-2:]))
         return out
     capitalised = [t for t in span if t.text[:1].isupper() and token_key(t.text)]
-    if len(capitalised) < 2 or last.ent_type == "PERSON":
+    if len(capitalised) < 2 or person:
         return out
     head = toks[_head_of(toks, m.token_start, m.token_end)]
     key = token_key(head.text)

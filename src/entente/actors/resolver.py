@@ -353,15 +353,17 @@ class Resolver:
         ent = toks[span.start].ent_type
         best = None
         best_score: tuple = ()
+        namesakes = all(self.kb.entries[r.entry].kind == "person" for r in refs)
         for ref in refs:
             entry = self.kb.entries[ref.entry]
             cues = sum(1 for c in entry.context if token_key(c) in words)
-            if entry.kind == "person" and len(refs) > 1:
+            if namesakes and len(refs) > 1:
                 # Namesakes: the one whose country the sentence names ("King Hassan of Morocco").
                 cues += sum(1 for c in self._country_words(entry.country) if c in words)
             agrees = 1 if ent and ent in NER_AGREES.get(entry.kind, ()) else 0
             # Namesakes by the day: "Aoun" is the president in office on the article's date.
-            on_duty = 1 if entry.kind == "person" and when and _on_duty(entry, when) else 0
+            # (Only among people: an office proves nothing against a group of that name.)
+            on_duty = 1 if namesakes and when and _on_duty(entry, when) else 0
             score = (cues, agrees, on_duty, ref.entry)
             if best is None or score > best_score:
                 best, best_score = ref, score
@@ -688,16 +690,17 @@ class Resolver:
         covered = {i for s in live for i in range(s.start, s.end)}
         owner = {i: s for s in live for i in range(s.start, s.end)}
         out: list[_Span] = []
+        person = _person_tokens(toks, covered)
         i = 0
         while i < len(toks):
-            if i in covered or toks[i].ent_type != "PERSON" or toks[i].pos != "PROPN":
+            if i in covered or not person[i] or toks[i].pos != "PROPN":
                 i += 1
                 continue
             j = i
             while (
                 j < len(toks)
                 and j not in covered
-                and toks[j].ent_type == "PERSON"
+                and person[j]
                 and (j == i or toks[j].ent_iob != "B")
             ):
                 j += 1
@@ -747,18 +750,15 @@ class Resolver:
             return []
         covered = {i for s in spans if not s.absorbed and s.code for i in range(s.start, s.end)}
         out: list[_Span] = []
+        person = _person_tokens(toks, covered)
         for i, t in enumerate(toks):
             if (
                 i in covered
-                or t.ent_type != "PERSON"
+                or not person[i]
                 or t.pos != "PROPN"
                 or not t.text[:1].isupper()
-                or (i > 0 and toks[i - 1].ent_type == "PERSON")
-                or (
-                    i + 1 < len(toks)
-                    and toks[i + 1].ent_type == "PERSON"
-                    and toks[i + 1].ent_iob == "I"
-                )
+                or (i > 0 and person[i - 1])
+                or (i + 1 < len(toks) and person[i + 1] and toks[i + 1].ent_iob in ("I", ""))
             ):
                 continue  # not a one-word person name standing alone
             key = token_key(t.text)
@@ -1066,6 +1066,23 @@ def _name_after(toks: Sequence[Token], i: int) -> int | None:
     if j == i or any(toks[k].ent_type in ("GPE", "LOC", "NORP", "FAC") for k in range(i, j)):
         return None
     return j
+
+
+def _person_tokens(toks: Sequence[Token], covered: set[int]) -> list[bool]:
+    """Which tokens are part of a person's name.
+
+    The entity recognizer's PERSON where the pipeline ran it; without it (``ner =
+    false``), a capitalised proper noun that no name of the knowledge base covers.
+    """
+    if any(t.ent_iob for t in toks):
+        return [t.ent_type == "PERSON" for t in toks]
+    return [
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and t.text.replace("-", "").replace("'", "").isalpha()
+        and i not in covered
+        for i, t in enumerate(toks)
+    ]
 
 
 def _inside_longer_entity(

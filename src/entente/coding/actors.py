@@ -58,6 +58,21 @@ class SentenceActors:
         """The mention that covers token ``t``, if any."""
         return self._covering[t.i] if 0 <= t.i < len(self._covering) else None
 
+    def is_place(self, t: Token) -> bool:
+        """Whether ``t`` names a place: the entity recognizer says so, or it is (part of)
+        the name of a state, territory or place with no agent ("in Montenegro", "in the
+        West Bank"). The second test keeps places working in a pipeline run without NER.
+        """
+        if t.ent_type in ("GPE", "LOC", "FAC"):
+            return True
+        m = self.covering(t)
+        return (
+            m is not None
+            and m.actor is not None
+            and not m.actor.agent
+            and m.actor.kind in ("state", "place")
+        )
+
     def head_of(self, m: Mention) -> Token:
         """The syntactic head of a mention: its token whose head lies outside it."""
         toks = self.tree.tokens[m.token_start : m.token_end]
@@ -201,7 +216,7 @@ class SentenceActors:
         many = s.tag in ("NNS", "NNPS") or bool(self.tree.kids(s, "conj"))
         if pronoun.lower in _SINGULAR_PERSON:
             return not many
-        return many == plural or s.ent_type in ("GPE", "NORP")
+        return many == plural or s.ent_type == "NORP" or self.is_place(s)
 
 
 def _has_country(m: Mention) -> bool:

@@ -862,7 +862,7 @@ class _Sentence:
             marks = [p]
         if t.dep == "relcl" and any(k.lower in ("has", "have", "had") for k in tree.kids(t, "aux")):
             return True  # "the militant group that has seized parts of Iraq": who it is, not news
-        if t.dep == "relcl" and (d := tree.head(t)) is not None and d.ent_type == "DATE":
+        if t.dep == "relcl" and (d := tree.head(t)) is not None and tree.is_date(d):
             return self._names_earlier_time(d)  # "in March, when they discussed terrorism"
         for m in marks:
             if norm(m.lower) == "since":
@@ -904,7 +904,7 @@ class _Sentence:
         words = [
             x
             for x in self.tree.subtree(h, CLAUSE_DEPS)
-            if x.ent_type == "DATE" or x.lower in ("ago", "last")
+            if self.tree.is_date(x) or x.lower in ("ago", "last")
         ]
         if when is None or not words:
             return False
@@ -1340,7 +1340,7 @@ class _Sentence:
                     return found
             if (
                 word in self.cues.instrument_preps
-                and obj.ent_type not in ("GPE", "LOC", "FAC")
+                and not self.actors.is_place(obj)
                 and any(
                     k.dep == "advcl"
                     and k.tag == "VBG"
@@ -1766,24 +1766,20 @@ class _Sentence:
                 obj = self.tree.kid(p, "pobj")
                 if norm(p.lower) not in self.cues.location_preps or obj is None:
                     continue
-                if obj.ent_type not in ("GPE", "LOC", "FAC"):  # "in the east of the Gaza Strip"
+                if not self.actors.is_place(obj):  # "in the east of the Gaza Strip"
                     of = [
                         self.tree.kid(q, "pobj")
                         for q in self.tree.kids(obj, "prep")
                         if q.lower == "of"
                     ]
                     obj = of[0] if of and of[0] is not None else obj
-                if obj.ent_type in ("GPE", "LOC", "FAC"):
+                if self.actors.is_place(obj):
                     out.extend(self.actors.of(obj))
         return out
 
     def _thing(self, t: Token) -> bool:
         """Whether a noun names a thing (a market, targets), not an event, a time or a pronoun."""
-        return (
-            t.pos in ("NOUN", "PROPN")
-            and t.ent_type not in ("DATE", "TIME")
-            and not self.code_of(t)
-        )
+        return t.pos in ("NOUN", "PROPN") and not self.tree.is_date(t) and not self.code_of(t)
 
     def _place_in(self, heads: list[Token]) -> tuple[str | None, list[Mention]]:
         tree = self.tree
@@ -1792,7 +1788,7 @@ class _Sentence:
                 if norm(p.lower) not in self.cues.location_preps:
                     continue
                 obj = tree.kid(p, "pobj")
-                if obj is None or obj.ent_type not in ("GPE", "LOC", "FAC"):
+                if obj is None or not self.actors.is_place(obj):
                     continue
                 span = tree.subtree(obj)
                 return tree.sentence.span_text(span[0].i, span[-1].i + 1), self.actors.of(obj)

@@ -198,7 +198,7 @@ class Matcher:
         if x.i != t.i + 1 and not (x.i == t.i + 2 and self.tree.tokens[t.i + 1].dep == "prt"):
             return False
         obj = self.tree.kid(x, "pobj")
-        return obj is None or obj.ent_type not in ("DATE", "TIME")
+        return obj is None or not self.tree.is_date(obj)
 
     def object_head(self, t: Token) -> Token | None:
         """The object of trigger ``t``: its direct object, or a passive verb's subject."""

@@ -15,6 +15,14 @@ CLAUSE_DEPS = frozenset(
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Words of a date or time phrase, for sentences parsed without the entity recognizer.
+DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night "
+    "weekend week weeks month months year years day days decade decades spring summer autumn "
+    "winter ago earlier".split()
+)
 
 
 class Tree:
@@ -26,12 +34,14 @@ class Tree:
         ['Russia']
     """
 
-    __slots__ = ("sentence", "tokens", "_kids", "root", "dateline")
+    __slots__ = ("sentence", "tokens", "_kids", "root", "dateline", "has_ner")
 
     def __init__(self, sentence: ParsedSentence) -> None:
         self.sentence = sentence
         self.tokens: tuple[Token, ...] = sentence.tokens
         self._kids: list[list[Token]] = [[] for _ in self.tokens]
+        # Whether the pipeline ran its entity recognizer (``ner = false`` skips it).
+        self.has_ner = any(t.ent_iob for t in self.tokens)
         # "GAZA CITY, Palestinian Territories: Four children ...": the place line is no
         # argument of the sentence's verbs, whatever the parser made of it.
         self.dateline = _dateline(self.tokens)
@@ -44,6 +54,15 @@ class Tree:
                 continue
             self._kids[t.head].append(t)
         self.root = self.tokens[root] if self.tokens else None
+
+    def is_date(self, t: Token) -> bool:
+        """Whether ``t`` is part of a date or time: the entity recognizer's DATE/TIME, or,
+        without it, a month, weekday or time word, or a year."""
+        if self.has_ner:
+            return t.ent_type in ("DATE", "TIME")
+        if t.lower in DATE_WORDS and (t.lower != "may" or t.pos == "PROPN"):
+            return True
+        return t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
 
     def __len__(self) -> int:
         return len(self.tokens)

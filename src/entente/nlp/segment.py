@@ -138,10 +138,14 @@ def parse_selected(
     for pos, (_aid, doc) in enumerate(tokenized):
         spans = split_sentences(doc)
         counts.append(len(spans))
+        text = doc.text
         for span in spans:
-            sdoc = doc[span.token_start : span.token_end]
-            if prefilter is None or prefilter([t.lower_ for t in sdoc]):
-                chosen.append((pos, span, sdoc.as_doc()))
+            if prefilter is None or prefilter(
+                [t.lower_ for t in doc[span.token_start : span.token_end]]
+            ):
+                # Tokenizing the sentence's text again gives the same tokens and is several
+                # times cheaper than Span.as_doc, which copies every token's attributes.
+                chosen.append((pos, span, nlp.make_doc(text[span.start_char : span.end_char])))
     parsed: list[list[ParsedSentence]] = [[] for _ in tokenized]
     split_done = time.perf_counter()
     docs = nlp.pipe((d for _, _, d in chosen), batch_size=batch_size)
