@@ -23,7 +23,23 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def parse(nlp):
-    """Parse a text into ParsedSentences with the real model: ``parse(text)``."""
+    """Parse a text into ParsedSentences with the real model as entente's default
+    settings do (without the entity recognizer unless ``ner`` is on): ``parse(text)``."""
+    from entente.config import Settings
+    from entente.nlp import doc_to_sentences
+
+    off = [] if Settings().ner else ["ner"]
+
+    def _parse(text: str, article_id: str = "t"):
+        with nlp.select_pipes(disable=off):
+            return doc_to_sentences(nlp(text), article_id)
+
+    return _parse
+
+
+@pytest.fixture(scope="session")
+def parse_ner(nlp):
+    """Parse with the whole pipeline, entity recognizer included (``ner = true``)."""
     from entente.nlp import doc_to_sentences
 
     def _parse(text: str, article_id: str = "t"):

@@ -141,3 +141,24 @@ def test_pipeline_negated_event_is_not_output_as_having_happened(nlp):
     [(_, _, events)] = list(code_records([{"id": "n", "text": text, "date": "2015-01-26"}]))
     [line] = [json.loads(x) for x in code_output_lines([("n", events)])]
     assert all(not (e["code"].startswith("04") and e["mode"] == "asserted") for e in line["events"])
+
+
+def test_pipeline_ner_setting_runs_the_entity_recognizer_or_not(nlp):
+    from entente.pipeline import stages_for
+
+    records = [{"id": "a", "text": "Chad Smith met Egyptian officials in Cairo on Monday."}]
+    fast = stages_for(Settings())
+    full = stages_for(Settings(ner=True))
+    assert "ner" not in fast.nlp.pipe_names and "ner" in full.nlp.pipe_names
+    # Both settings code the same sentence; only the full pipeline knows Chad Smith.
+    coded = {
+        ner: [
+            (m.actor.code if m.actor else None)
+            for _, _, evs in code_records(records, Settings(ner=ner))
+            for e in evs
+            for m in e.participants
+        ]
+        for ner in (False, True)
+    }
+    assert "EGYGOV" in coded[True] and "EGYGOV" in coded[False]
+    assert "TCD" not in coded[True]
