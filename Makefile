@@ -30,11 +30,14 @@ demo: install
 test: install
 	$(PY) -m pytest -q
 
+# The whole InsightCrime corpus, 1 and 2 processes and Dask, against bare spaCy (about 10 minutes);
+# BENCH_ARGS="--articles 400" for a quick look, "--ner" ... see bench/run.py --help.
 bench: install
-	$(PY) bench/run.py --dask
+	$(PY) bench/run.py --articles 0 --dask $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 
 clean:
 	rm -rf $(VENV) out .pytest_cache build *.egg-info src/*.egg-info

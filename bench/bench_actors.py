@@ -15,7 +15,7 @@ Prints three measurements (each skipped when its file is absent):
    alone and with the resolver, and the knowledge base's load time.
 
 Usage:
-    python bench/bench_actors.py [--gold DIR] [--articles N] [--show-misses]
+    python bench/bench_actors.py [--gold DIR] [--articles N] [--show-misses] [--ner]
 """
 
 from __future__ import annotations
@@ -168,7 +168,9 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--articles", type=int, default=200, help="articles for the speed test")
     parser.add_argument("--show-misses", action="store_true")
-    parser.add_argument("--no-ner", action="store_true", help="parse without the entity recognizer")
+    parser.add_argument(
+        "--ner", action="store_true", help="parse with the entity recognizer (ner = true)"
+    )
     args = parser.parse_args()
 
     from entente.actors import Resolver
@@ -187,7 +189,7 @@ def main() -> None:
         f"{t_build:.2f}s, load_kb (cached compile) {t_load:.2f}s"
     )
     resolver = Resolver(kb)
-    nlp = load_model(DEFAULT_MODELS, disable=("ner",) if args.no_ner else ())
+    nlp = load_model(DEFAULT_MODELS, disable=() if args.ner else ("ner",))
     if (args.gold / "plover_gsr_cameo.jsonl").is_file():
         bench_plover(nlp, resolver, args.gold / "plover_gsr_cameo.jsonl", args.show_misses)
     if (args.gold / "petrarch2_validation.jsonl").is_file():

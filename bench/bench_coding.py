@@ -7,7 +7,7 @@ and events per sentence. Also times coding the gold sentences (parse excluded), 
 figure comparable to PETRARCH-2's coding-only speed.
 
 Usage:
-    python bench/bench_coding.py [--corpus FILE.jsonl] [--articles N] [--json]
+    python bench/bench_coding.py [--corpus FILE.jsonl] [--articles N] [--json] [--ner]
 
 The default corpus is ../shared/gold/news_insightcrime_articles.jsonl; any JSONL with a
 "text" field works. Benchmarks print numbers; they assert nothing.
@@ -45,6 +45,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--ner", action="store_true", help="parse with the entity recognizer")
     a = ap.parse_args()
 
     from entente.actors import Resolver, load_kb
@@ -56,7 +57,7 @@ def main() -> None:
         raise SystemExit(f"corpus {a.corpus} not found; give one with --corpus FILE.jsonl")
     texts = read_texts(a.corpus, a.articles)
     t0 = time.perf_counter()
-    nlp = load_model(DEFAULT_MODELS)
+    nlp = load_model(DEFAULT_MODELS, disable=() if a.ner else ("ner",))
     kb = load_kb()
     resolver = Resolver(kb)
     coder = Coder(kb=kb)

@@ -7,7 +7,7 @@ ratio of entente's sentences/s to bare ``nlp.pipe`` with the full pipeline.
 
 Usage:
     python bench/run.py [--corpus FILE.jsonl] [--articles N] [--processes 1 2] [--dask]
-                        [--no-bare] [--no-prefilter] [--no-ner] [--scale K] [--json OUT]
+                        [--no-bare] [--no-prefilter] [--ner] [--scale K] [--json OUT]
 
 The default corpus is ../shared/gold/news_insightcrime_articles.jsonl (1,605 real
 articles); any JSONL with a "text" field works. ``--scale K`` repeats the corpus K
@@ -106,7 +106,7 @@ def bare(corpus: Path, processes: int) -> dict:
 
 
 def entente_local(
-    corpus: Path, processes: int, prefilter: bool, dask: str | None, ner: bool = True
+    corpus: Path, processes: int, prefilter: bool, dask: str | None, ner: bool = False
 ) -> dict:
     """entente end to end: ingest, split, parse, resolve, code, store (a fresh DuckDB file)."""
     from entente.config import Settings
@@ -143,7 +143,7 @@ def one(args: argparse.Namespace) -> None:
             result = bare(corpus, args.one_processes)
         else:
             result = entente_local(
-                corpus, args.one_processes, not args.no_prefilter, args.one_dask, not args.no_ner
+                corpus, args.one_processes, not args.no_prefilter, args.one_dask, args.ner
             )
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["peak_mb"] = round(max(memory.peak, own), 1)
@@ -184,7 +184,7 @@ def main() -> None:
     ap.add_argument("--no-bare", action="store_true", help="skip the bare spaCy baseline")
     ap.add_argument("--no-prefilter", action="store_true", help="parse every sentence")
     ap.add_argument(
-        "--no-ner", action="store_true", help="entente without the entity recognizer (ner = false)"
+        "--ner", action="store_true", help="entente with the entity recognizer (ner = true)"
     )
     ap.add_argument("--scale", type=int, default=1, help="repeat the corpus K times (memory check)")
     ap.add_argument("--json", type=Path, help="also write the results here")
@@ -208,9 +208,9 @@ def main() -> None:
             + (f" (x{args.scale})" if args.scale > 1 else "")
         )
         extra = (["--no-prefilter"] if args.no_prefilter else []) + (
-            ["--no-ner"] if args.no_ner else []
+            ["--ner"] if args.ner else []
         )
-        label = " (ner = false)" if args.no_ner else ""
+        label = " (ner = true)" if args.ner else ""
         results = []
         for p in args.processes:
             if not args.no_bare:
