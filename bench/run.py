@@ -207,9 +207,7 @@ def main() -> None:
             f"corpus: {n} articles from {args.corpus.name}"
             + (f" (x{args.scale})" if args.scale > 1 else "")
         )
-        extra = (["--no-prefilter"] if args.no_prefilter else []) + (
-            ["--ner"] if args.ner else []
-        )
+        extra = (["--no-prefilter"] if args.no_prefilter else []) + (["--ner"] if args.ner else [])
         label = " (ner = true)" if args.ner else ""
         results = []
         for p in args.processes:
