@@ -13,6 +13,18 @@ Case = tuple[str, str, list[tuple[str, str | None, str | None, str | None]], lis
 
 ACTIVE_PASSIVE: list[Case] = [
     (
+        "act-give-loan",
+        "Japan gave Egypt a loan of two billion dollars on Monday.",
+        [("071", "JPN", "EGY", "asserted")],
+        [],
+    ),
+    (
+        "act-will-give-grant",
+        "Finland will give Tanzania a grant to finance several water projects.",
+        [("0331", "FIN", "TZA", "future")],
+        ["071"],
+    ),
+    (
         "act-attack",
         "Russian jets attacked rebel positions near Aleppo on Monday.",
         [("19", "RUS", None, "asserted")],
