@@ -667,6 +667,8 @@ CASES += [
         "Latin American",
         "LAM",
     ),
+    # "America" inside a region's name is not the United States
+    ("The agency proposed reforms to Central America's customs code.", None, "America", "LAM"),
     # "X-led forces" are X's
     (
         "Ethiopian-led forces retook the town.",
