@@ -212,3 +212,19 @@ def test_resolver_context_words_file(tmp_path):
     assert len(problems) == 4
     assert problems[0].startswith("context.tsv:3:") and "twice" in problems[0]
     assert "front" in problems[1] and "guerrilla" in problems[2] and "State" in problems[3]
+
+
+def test_resolver_context_countries_tell_namesake_groups_apart(article):
+    # Several groups are called the National Liberation Army; a Colombian story means
+    # Colombia's, and without the article the sentence alone cannot say.
+    text = (
+        "Colombia's second rebel group kept fighting in the north. "
+        "Guerrillas from the National Liberation Army kidnapped five engineers on Monday."
+    )
+    first, second = article(text)
+    assert _found(second, "National Liberation Army").actor.code == "COLREB"
+    other = article(
+        "Bolivia's police said the cell was dismantled. "
+        "Guerrillas from the National Liberation Army kidnapped five engineers on Monday."
+    )[1]
+    assert _found(other, "National Liberation Army").actor.code == "BOLREB"

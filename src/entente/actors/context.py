@@ -148,6 +148,8 @@ class ArticleContext:
         self._bodies: dict[str, dict[str, Actor]] = {}
         # actor kind -> identity -> latest actor
         self._kinds: dict[str, dict[str, Actor]] = {}
+        # states the article has named so far (cues for namesakes: which ELN is meant)
+        self.countries: set[str] = set()
         self.resolved = 0
         """How many mentions this context has resolved (for summaries and tests)."""
 
@@ -179,6 +181,8 @@ class ArticleContext:
             if a is None:
                 continue
             ident = f"{a.code}|{a.kb_id or a.name}"
+            if _is_state(kb, a.country):
+                self.countries.add(a.country)
             if m.how.split("@")[0] in ("name", "context:head", "context:acronym"):
                 self._kinds.setdefault(a.kind, {})[ident] = a  # named, not "Syrian rebels"
             if a.agent and _is_state(kb, a.country):

@@ -60,7 +60,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -197,14 +197,16 @@ class Resolver:
             Non-overlapping mentions in sentence order, each with its actor and the
             rule (``how``) that resolved it.
         """
-        mentions = self._resolve(sentence, when)
+        mentions = self._resolve(sentence, when, context.countries if context else frozenset())
         if context is not None:
             mentions = apply_context(sentence, mentions, context, self.kb)
             context.remember(sentence, mentions, self.kb)
         return mentions
 
-    def _resolve(self, sentence: ParsedSentence, when: date | None) -> list[Mention]:
-        """The mentions of one sentence on its own (without the article's context)."""
+    def _resolve(
+        self, sentence: ParsedSentence, when: date | None, countries: Iterable[str] = ()
+    ) -> list[Mention]:
+        """The mentions of one sentence (``countries``: states the article named before)."""
         toks = sentence.tokens
         if not toks:
             return []
@@ -213,8 +215,10 @@ class Resolver:
         if not spans:
             return []
         words = {k for k in keys if k}
+        # Namesakes are told apart by the countries of the sentence and of the article so far.
+        country_words = words | {w for c in countries for w in self._country_words(c)}
         for span in spans:
-            self._choose(span, toks, words, when)
+            self._choose(span, toks, words, when, country_words)
         spans = [s for s in spans if s.entry is not None]
         self._drop_inside_names(spans, toks)
         self._prefer_agent_after_country(spans, toks)
@@ -347,19 +351,27 @@ class Resolver:
     # --- step 2: choose among entries sharing a name --------------------------------
 
     def _choose(
-        self, span: _Span, toks: Sequence[Token], words: set[str], when: date | None = None
+        self,
+        span: _Span,
+        toks: Sequence[Token],
+        words: set[str],
+        when: date | None = None,
+        country_words: set[str] | None = None,
     ) -> None:
         refs = span.extra.pop("refs")
         ent = toks[span.start].ent_type
         best = None
         best_score: tuple = ()
-        namesakes = all(self.kb.entries[r.entry].kind == "person" for r in refs)
+        kinds = {self.kb.entries[r.entry].kind for r in refs}
+        namesakes = kinds == {"person"}
+        country_words = words if country_words is None else country_words
         for ref in refs:
             entry = self.kb.entries[ref.entry]
             cues = sum(1 for c in entry.context if token_key(c) in words)
-            if namesakes and len(refs) > 1:
-                # Namesakes: the one whose country the sentence names ("King Hassan of Morocco").
-                cues += sum(1 for c in self._country_words(entry.country) if c in words)
+            if len(refs) > 1 and len(kinds) == 1 and kinds <= {"person", "group"}:
+                # Namesakes: the one whose country the sentence or the article names ("King
+                # Hassan of Morocco"; the National Liberation Army of a Colombian story).
+                cues += sum(1 for c in self._country_words(entry.country) if c in country_words)
             agrees = 1 if ent and ent in NER_AGREES.get(entry.kind, ()) else 0
             # Namesakes by the day: "Aoun" is the president in office on the article's date.
             # (Only among people: an office proves nothing against a group of that name.)
