@@ -228,3 +228,21 @@ def test_resolver_context_countries_tell_namesake_groups_apart(article):
         "Guerrillas from the National Liberation Army kidnapped five engineers on Monday."
     )[1]
     assert _found(other, "National Liberation Army").actor.code == "BOLREB"
+
+
+def test_resolver_context_the_government_of_the_country_the_article_is_about(article):
+    text = (
+        "Colombia's army said rebels attacked a pipeline in Colombia's north. "
+        "The Peruvian government closed a border crossing. "
+        "The Colombian government deployed troops after Colombia's rebels struck again. "
+        "The government said talks would go on."
+    )
+    last = article(text)[-1]
+    assert _found(last, "government").actor.code == "COLGOV"
+    # With two countries named about as often, "the government" stays unresolved.
+    even = article(
+        "The Peruvian government closed a border crossing. "
+        "The Colombian government deployed troops. "
+        "The government said talks would go on."
+    )[-1]
+    assert _found(even, "government").actor.code == "---GOV"

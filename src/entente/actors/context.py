@@ -36,6 +36,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -148,8 +149,9 @@ class ArticleContext:
         self._bodies: dict[str, dict[str, Actor]] = {}
         # actor kind -> identity -> latest actor
         self._kinds: dict[str, dict[str, Actor]] = {}
-        # states the article has named so far (cues for namesakes: which ELN is meant)
-        self.countries: set[str] = set()
+        # states the article has named so far, with how often (cues for namesakes: which
+        # ELN is meant; the main country when "the government" could be two)
+        self.mentions_of: Counter[str] = Counter()
         self.resolved = 0
         """How many mentions this context has resolved (for summaries and tests)."""
 
@@ -158,10 +160,25 @@ class ArticleContext:
         found = self._forms.get((form, key))
         return next(iter(found.values())) if found and len(found) == 1 else None
 
+    @property
+    def countries(self) -> set[str]:
+        """The states the article has named so far."""
+        return set(self.mentions_of)
+
     def body(self, agent: str) -> Actor | None:
-        """The latest actor of the one country named with this agent ("GOV"), if just one was."""
+        """The latest actor of the one country named with this agent ("GOV").
+
+        When the article has named that body of several countries, the one of the country
+        it is mostly about: named at least twice as often as any other so far.
+        """
         found = self._bodies.get(agent[:3])
-        return next(iter(found.values())) if found and len(found) == 1 else None
+        if not found:
+            return None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        ranked = sorted(found, key=lambda c: self.mentions_of[c], reverse=True)
+        first, second = self.mentions_of[ranked[0]], self.mentions_of[ranked[1]]
+        return found[ranked[0]] if first >= 2 * second and first >= 3 else None
 
     def of_kinds(self, kinds: frozenset[str]) -> Actor | None:
         """The one earlier actor of these kinds, if just one was named."""
@@ -182,7 +199,7 @@ class ArticleContext:
                 continue
             ident = f"{a.code}|{a.kb_id or a.name}"
             if _is_state(kb, a.country):
-                self.countries.add(a.country)
+                self.mentions_of[a.country] += 1
             if m.how.split("@")[0] in ("name", "context:head", "context:acronym"):
                 self._kinds.setdefault(a.kind, {})[ident] = a  # named, not "Syrian rebels"
             if a.agent and _is_state(kb, a.country):
