@@ -22,6 +22,7 @@ mention). The rules, each named in ``Mention.how``, are deliberately conservativ
                        the listed kinds the article has named
 ``context:agent``      "the government", "the opposition" (listed in ``context.tsv``) for
                        the one country whose body of that agent the article has named
+                       (of several, the one named at least twice as often as any other)
 =====================  ===================================================================
 
 A form that two different earlier actors share resolves nothing. Only earlier
