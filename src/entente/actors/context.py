@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from entente.actors.entries import KINDS
 from entente.actors.normalize import token_key
+from entente.datafiles import tab_rows
 from entente.errors import KnowledgeBaseError
 from entente.types import Actor, Mention, ParsedSentence, Token
 
@@ -82,20 +83,12 @@ def read_context_words(path: Path | None = None) -> ContextWords:
         KnowledgeBaseError: listing every bad line as ``file:line: problem``.
     """
     path = path or CONTEXT_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeBaseError(
-            f"cannot read {path}: {e}; restore it from the entente source tree"
-        ) from e
     lists: dict[str, set[str]] = {"back": set(), "not_head": set()}
     generic: dict[str, frozenset[str]] = {}
     problems: list[str] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, cells in tab_rows(path):
         where = f"{path.name}:{n}"
-        cols = [c.strip() for c in line.split("\t")]
+        cols = [c.strip() for c in cells]
         rule, form = cols[0], cols[1] if len(cols) > 1 else ""
         if rule not in RULES:
             problems.append(f"{where}: rule {rule!r} is not one of {', '.join(RULES)}")
@@ -160,11 +153,6 @@ class ArticleContext:
         """The one earlier actor that goes by ``key`` as a ``form`` (name, surname, acronym, head)."""
         found = self._forms.get((form, key))
         return next(iter(found.values())) if found and len(found) == 1 else None
-
-    @property
-    def countries(self) -> set[str]:
-        """The states the article has named so far."""
-        return set(self.mentions_of)
 
     def body(self, agent: str) -> Actor | None:
         """The latest actor of the one country named with this agent ("GOV").

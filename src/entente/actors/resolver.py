@@ -197,7 +197,7 @@ class Resolver:
             Non-overlapping mentions in sentence order, each with its actor and the
             rule (``how``) that resolved it.
         """
-        mentions = self._resolve(sentence, when, context.countries if context else frozenset())
+        mentions = self._resolve(sentence, when, context.mentions_of if context else ())
         if context is not None:
             mentions = apply_context(sentence, mentions, context, self.kb)
             context.remember(sentence, mentions, self.kb)
@@ -216,7 +216,8 @@ class Resolver:
             return []
         words = {k for k in keys if k}
         # Namesakes are told apart by the countries of the sentence and of the article so far.
-        country_words = words | {w for c in countries for w in self._country_words(c)}
+        extra = {w for c in countries for w in self._country_words(c)}
+        country_words = words | extra if extra else words
         for span in spans:
             self._choose(span, toks, words, when, country_words)
         spans = [s for s in spans if s.entry is not None]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from entente.coding.ontology import DATA, Ontology, load_ontology
+from entente.datafiles import tab_rows
 from entente.errors import KnowledgeBaseError
 
 # Built-in modalities that frames.tsv may use besides the classes of frame_verbs.tsv.
@@ -86,20 +87,6 @@ class Frames:
         )
 
 
-def _rows(path: Path) -> list[tuple[int, list[str]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise KnowledgeBaseError(
-            f"cannot read {path}: {e}; restore it from the entente source tree"
-        ) from e
-    return [
-        (n, line.split("\t"))
-        for n, line in enumerate(lines, 1)
-        if line.strip() and not line.startswith("#")
-    ]
-
-
 def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> Frames:
     """Read and validate ``frame_verbs.tsv`` and ``frames.tsv``.
 
@@ -110,7 +97,7 @@ def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> F
     onto = onto or load_ontology()
     problems: list[str] = []
     words: dict[str, str] = {}
-    for n, cols in _rows(base / "frame_verbs.tsv"):
+    for n, cols in tab_rows(base / "frame_verbs.tsv"):
         where = f"frame_verbs.tsv:{n}"
         if len(cols) != 2:
             problems.append(f"{where}: expected CLASS<TAB>lemmas, got {cols!r}")
@@ -124,7 +111,7 @@ def read_frames(data_dir: Path | None = None, onto: Ontology | None = None) -> F
     known = set(words.values()) | set(MODALITIES)
     rules: list[Rule] = []
     seen: set[tuple[str, str, str]] = set()
-    for n, cols in _rows(base / "frames.tsv"):
+    for n, cols in tab_rows(base / "frames.tsv"):
         where = f"frames.tsv:{n}"
         if len(cols) != 5:
             problems.append(f"{where}: expected CLASS WHO EMBEDDED RESULT MODE, got {cols!r}")
@@ -168,7 +155,7 @@ def read_modes(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     path = path or Path(str(DATA)) / "modes.tsv"
     out: dict[str, tuple[str, ...]] = {}
     problems = []
-    for n, cols in _rows(path):
+    for n, cols in tab_rows(path):
         mode = cols[0].strip()
         prefixes = tuple(cols[1].split()) if len(cols) > 1 else ()
         if mode not in MODES or mode == "asserted":
