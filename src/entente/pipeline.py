@@ -475,15 +475,16 @@ def code_output_lines(
     "intends", "demanded") unless ``all_modes``: "did not attend" must not be scored
     as attending. ``require_dyad`` drops entries with a missing side, the convention
     of PETRARCH-style dyadic data. ``style="petrarch"`` (:mod:`entente.coding.styles`)
-    implies ``require_dyad`` and lists stated intents under the act they are about.
+    implies ``require_dyad``, lists planned acts under the act they plan, and counts
+    future acts as PETRARCH, which codes no modality, does.
     """
-    from entente.coding.styles import requires_dyad
+    from entente.coding.styles import requires_dyad, style_reports
 
     require_dyad = require_dyad or requires_dyad(style)
     for rid, events in event_lists:
         out = []
         for e in events:
-            if not (all_modes or reportable(e)):
+            if not (all_modes or style_reports(e, style)):
                 continue
             base = event_to_json(e, style)
             pairs = e.dyads() or [(None, None)]

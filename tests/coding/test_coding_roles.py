@@ -125,11 +125,31 @@ def test_coding_roles_dateline_is_no_participant(code):
     assert events and all(p.text != "BAGHDAD" for e in events for p in e.participants)
 
 
-def test_coding_roles_victims_of_no_stated_nation_belong_to_the_place(code):
-    events = code("Three villagers were killed in Turkish shelling in the north of Syria.")
-    assert any(("TUR", "SYRCVL") in e.dyads() for e in events), [
-        (e.cameo, e.dyads()) for e in events
-    ]
+def test_coding_roles_dateline_with_adjectives_is_no_participant(code):
+    events = code(
+        "GAZA CITY, Palestinian Territories: Four children were killed in Israeli tank "
+        "shelling in the east of the Gaza Strip, medics said."
+    )
+    assert all(p.text != "GAZA CITY" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Three villagers were killed in Turkish shelling in the north of Syria.",
+            ("TUR", "SYRCVL"),
+        ),
+        # a region's code carries the region: the place is still a place
+        (
+            "Four children were killed in Israeli tank shelling in the east of the Gaza Strip.",
+            ("ISR", "PSECVL"),
+        ),
+    ],
+)
+def test_coding_roles_victims_of_no_stated_nation_belong_to_the_place(code, text, dyad):
+    events = code(text)
+    assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
 
 
 def test_coding_roles_brokers_of_a_ceasefire_mediate_it(code):

@@ -56,6 +56,37 @@ def test_coding_styles_intent_keeps_its_act(code, text, intent, act):
     assert listed(e, "default") is e
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The US Secretary of State wants to help Israel.", "033"),
+        ("Brazil is seeking to deepen its partnership with Argentina.", "031"),
+        ("Israel announced it would free 150 Palestinian prisoners.", "0353"),
+        ("Syria said it will withdraw its troops from Lebanon.", "0356"),
+    ],
+)
+def test_coding_styles_an_intent_in_the_actors_own_words_stays_an_intent(code, text, intent):
+    # wanting, seeking and saying one will are verbal acts: no act to list them under
+    e = _main(code(text), "03")
+    assert (e.cameo, e.mode, e.act) == (intent, "future", "")
+    assert listed(e, "petrarch") is e
+
+
+def test_coding_styles_petrarch_counts_future_acts(code):
+    events = code("The United Nations inspectors want to re-examine the refineries in Iran.")
+    [default] = [json.loads(x) for x in code_output_lines([("r", events)])]
+    [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
+    assert not any(e["root"] == "09" for e in default["events"])  # not done yet
+    assert [(e["source"], e["target"], e["code"], e["mode"]) for e in petrarch["events"]] == [
+        ("IGOUNO", "IRN", "090", "future")
+    ]
+    # a negated act is not counted in any style
+    events = code("Russia did not attend the talks in Geneva.")
+    for style in STYLES:
+        [line] = [json.loads(x) for x in code_output_lines([("r", events)], style=style)]
+        assert not any(e["root"] == "04" for e in line["events"])
+
+
 def test_coding_styles_threat_and_refusal(code):
     threat = _main(code("Iran threatened to shell Iraqi towns."), "13")
     assert threat.cameo == "1384" and threat.act.startswith("19")

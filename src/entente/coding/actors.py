@@ -66,12 +66,10 @@ class SentenceActors:
         if t.ent_type in ("GPE", "LOC", "FAC"):
             return True
         m = self.covering(t)
-        return (
-            m is not None
-            and m.actor is not None
-            and not m.actor.agent
-            and m.actor.kind in ("state", "place")
-        )
+        if m is None or m.actor is None:
+            return False
+        # a place's code may carry its region ("Gaza Strip" is PSEGZA); a state's may not
+        return m.actor.kind == "place" or (m.actor.kind == "state" and not m.actor.agent)
 
     def head_of(self, m: Mention) -> Token:
         """The syntactic head of a mention: its token whose head lies outside it."""

@@ -148,6 +148,7 @@ class RoleCues:
     responsibility_codes: tuple[str, ...]
     commitment_words: frozenset[str]
     commitment_code: str
+    desire_words: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -711,6 +712,7 @@ class _Sentence:
         c.depth = len(tree.ancestors(a))
         sources = self.sources(c)
         modality = self.modality(a) if own is None else None
+        expressed = False  # an intent the actor states ("said it will", "wants to")
         duty = self._obligation(a) if own is None else None
         if duty is not None:
             if (
@@ -733,6 +735,7 @@ class _Sentence:
         ):
             # A speaker on their own future acts states an intent: "Syria said it will withdraw".
             modality = {"will": "intend", "hypo": "intend"}.get(modality, modality)
+            expressed = modality == "intend"
         if modality in ("will", "hypo") and chain and chain[0][1] in _IRREALIS:
             # "hopes the US will lift sanctions": the frame already says it is not yet done
             modality = None
@@ -743,6 +746,9 @@ class _Sentence:
         if modality:
             self._compose(c, modality, True)
         for h, klass, child in chain:
+            expressed = expressed or (
+                klass in ("intend", "wish") and norm(h.lemma.lower()) in self.cues.desire_words
+            )
             frame_subject = self.subject_actors(h)
             if klass == "wish":
                 # "Syria hopes to join": its own intent; "Iran hopes the US will lift
@@ -785,6 +791,8 @@ class _Sentence:
                 c.sources = sources = frame_subject
             elif klass not in _SPEECH and not sources and frame_subject:
                 c.sources = sources = frame_subject
+        if expressed and c.code.startswith("03"):
+            c.act = ""  # the actor's own word of intent is the event, not the act it is about
         if c.mode == "asserted" and self._unasserted_clause(c):
             c.mode = "hypothetical"
 

@@ -7,10 +7,14 @@ itself (040). A *style* chooses between the two without changing what is coded:
 
 * ``default`` — every event under its own code.
 * ``petrarch`` — PETRARCH's convention: only dyads with both a source and a
-  target, and a stated intent that the coder composed from an act ("will meet",
-  "is scheduled to attend", "agreed to lift sanctions") listed under that act's
-  code (:attr:`entente.types.Event.act`), keeping its mode ``future``. The intent
-  code is still given alongside (``intent_code`` in ``entente code`` output).
+  target; a planned act ("will meet", "is scheduled to attend", "agreed to lift
+  sanctions") listed under that act's code (:attr:`entente.types.Event.act`),
+  keeping its mode ``future``; and a future act with no intent code of its own
+  ("wants to inspect the refineries") counted, as a coder without modality counts
+  it. The intent code is still given alongside (``intent_code`` in ``entente code``
+  output). An intent the actor states in its own words ("said it will free the
+  prisoners", "wants to help Israel") is a verbal act of its own and stays the
+  intent (03x) in both styles.
 
 Example:
     >>> listed(event, "petrarch").cameo  # "will meet": intent 036 about 040  # doctest: +SKIP
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from entente.coding.coder import reportable
 from entente.coding.ontology import load_ontology
 from entente.errors import InputError
 from entente.types import Event
@@ -43,6 +48,16 @@ def check_style(style: str) -> str:
 def requires_dyad(style: str) -> bool:
     """Whether a style lists only dyads with both a source and a target."""
     return check_style(style) == "petrarch"
+
+
+def style_reports(event: Event, style: str) -> bool:
+    """Whether ``style`` lists the event as one that happened.
+
+    The default style lists what :func:`entente.coding.reportable` allows; the
+    ``petrarch`` style also lists future acts ("will inspect"), as PETRARCH codes
+    no modality. Negated and hypothetical events are never listed as acts.
+    """
+    return reportable(event) or (check_style(style) == "petrarch" and event.mode == "future")
 
 
 def listed(event: Event, style: str) -> Event:

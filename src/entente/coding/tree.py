@@ -142,8 +142,14 @@ def _dateline(tokens: tuple[Token, ...]) -> int:
             places = any(x.ent_type in ("GPE", "LOC") for x in before) or (
                 bool(before) and before[0].text.isupper() and len(before[0].text) > 2
             )
+            # names in capitals ("Palestinian Territories", "LYON") and the date a
+            # dateline may carry ("WASHINGTON, Jan 5 (Reuters) -")
             names = all(
-                x.pos in ("PROPN", "PUNCT") or x.ent_type in ("GPE", "LOC", "ORG") for x in before
+                x.pos in ("PROPN", "PUNCT")
+                or x.ent_type in ("GPE", "LOC", "ORG")
+                or x.text[:1].isupper()
+                or x.text.isdigit()
+                for x in before
             )
             return k + 1 if before and places and names and len(tokens) - k > 3 else 0
     return 0
