@@ -165,3 +165,39 @@ def test_coding_roles_brokers_of_a_ceasefire_mediate_it(code):
 def test_coding_roles_a_led_attack_has_no_mediator(code):
     events = code("A Saudi-led coalition air strike hit a market in Hodeidah.")
     assert events and all(p.role != "mediator" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A report by Human Rights Watch accused Israel of war crimes.", ("NGOHRIHRW", "ISR")),
+        (
+            "A statement issued by the Kremlin accused Turkey of helping terrorists.",
+            ("RUSGOV", "TUR"),
+        ),
+        # no author named: the country the paper was released in speaks
+        (
+            "A report released on Tuesday in Kigali alleged that France had known of the plans.",
+            ("RWA", "FRA"),
+        ),
+    ],
+)
+def test_coding_roles_a_document_speaks_for_its_author(code, text, dyad):
+    events = code(text)
+    assert any(e.root in ("11", "01") and dyad in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_releasing_a_report_is_no_release_of_people(code):
+    events = code(
+        "A report released by the Rwandan government accused the French army of killings."
+    )
+    assert not any(e.root == "08" for e in events), [(e.cameo, e.dyads()) for e in events]
+    assert any(("RWAGOV", "FRAMIL") in e.dyads() for e in events)
+
+
+def test_coding_roles_an_ordered_investigation_is_one_event(code):
+    events = code("Obama ordered an investigation against Iran.")
+    assert [e.root for e in events] == ["09"], [(e.cameo, e.dyads()) for e in events]
+    assert ("USAGOV", "IRN") in events[0].dyads()

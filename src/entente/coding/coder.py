@@ -110,6 +110,7 @@ class RoleCues:
     absent_preps: frozenset[str]
     instrument_preps: frozenset[str]
     quantity_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
@@ -581,6 +582,15 @@ class _Sentence:
         ):
             dep, h = q.dep, v  # "launched a wave of missile strikes": as "launched strikes"
         if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
+            hm = self.match(h)
+            if (
+                hm is not None
+                and not hm.pattern.is_null
+                and hm.pattern.elements
+                and n.i in hm.used
+                and self._host_role(h) is None
+            ):
+                return False  # "ordered an investigation against Iran": the verb's pattern says it
             if self.klass(h) and not any(
                 k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)
             ):
@@ -588,7 +598,6 @@ class _Sentence:
             if self._host_role(h) is not None and self.code_of(n).startswith("04"):
                 return h  # "hosted / mediated talks between A and B": the talks, with a host
             hcode = self.code_of(h)
-            hm = self.match(h)
             if norm(h.lemma.lower()) in self.cues.light_verbs and (
                 hm is None or not hm.pattern.elements
             ):
@@ -1272,12 +1281,34 @@ class _Sentence:
             m = self.actors.covering(s)
             return self.actors.of(s) if m is not None or s.pos == "PRON" else []
         found = self.actors.of(s)
+        if not found and s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
+            return self._author(s)
         if not found and s.i > v.i or (not found and tree.kid(v, "nsubj", "nsubjpass") is None):
             # the subject inherited from above names no one; a name the parser hung under
             # the clause's conjunction may be its subject ("since Saudi Arabia severed ties")
             stray = self._stray_subject(v)
             found = self.actors.of(stray) if stray is not None else []
         return found
+
+    def _author(self, doc: Token) -> list[Mention]:
+        """Who a document speaks for: "a report by HRW", "a statement issued by the Kremlin";
+        with no one named, the country it was released in ("a report released in Kigali")."""
+        found = self.noun_source(doc)
+        make = getattr(self.kb, "make_actor", None)
+        if found or make is None:
+            return found
+        places = [
+            m
+            for acl in self.tree.kids(doc, "acl")
+            for p in self.tree.kids(acl, "prep")
+            if norm(p.lower) in self.cues.location_preps
+            for m in self.actors.of(self.tree.kid(p, "pobj"))
+            if _has_country(m)
+        ]
+        countries = {m.actor.country for m in places}  # type: ignore[union-attr]
+        if len(countries) != 1:
+            return []
+        return [replace(places[0], actor=make(countries.pop()), how="document:place")]
 
     def _event_subject(self, v: Token) -> Token | None:
         """The event noun that is verb ``v``'s subject ("air strikes killed 30"), if any."""

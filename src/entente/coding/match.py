@@ -94,13 +94,38 @@ class Matcher:
                 direct.update(x.i for x in tree.subtree(k, _STOP | _PREP_DEPS))
         return out, direct
 
+    def _participle_object(self, t: Token) -> Token | None:
+        """The noun a past participle modifies ("the prisoners *released* by Israel"), which
+        is its object; None for any other verb."""
+        if t.dep != "acl" or t.tag != "VBN":
+            return None
+        h = self.tree.head(t)
+        return h if h is not None and h.pos in ("NOUN", "PROPN") else None
+
     def subject_side(self, t: Token, subject: Token | None) -> list[Token]:
         """Tokens of the subject of trigger ``t`` (given, or its own nsubj)."""
         s = subject or self.tree.kid(t, "nsubj", "nsubjpass")
         return self.tree.subtree(s, _STOP) if s is not None else []
 
     def best(self, t: Token, pos: str, subject: Token | None = None) -> Match | None:
-        """The most specific pattern of ``t``'s lemma that matches, or None."""
+        """The most specific pattern of ``t``'s lemma that matches, or None.
+
+        A past participle that modifies a noun ("a report *released* in Kigali") has
+        that noun as its object only for the patterns that say it is no event
+        ("release a report"): the phrase describes the noun, it does not report an act.
+        """
+        found = self._best(t, pos, subject)
+        noun = self._participle_object(t) if pos == "verb" else None
+        if noun is not None and (found is None or not found.pattern.is_null):
+            phrase = [noun] + self.tree.kids(noun, *_MODIFIERS)
+            described = self._best(t, pos, subject, extra=phrase)
+            if described is not None and described.pattern.is_null:
+                return described
+        return found
+
+    def _best(
+        self, t: Token, pos: str, subject: Token | None, extra: list[Token] = ()
+    ) -> Match | None:
         patterns: list[Pattern] = []
         # Guesses from the word's form only for verbs: "aides" is not "aid".
         lemmas = lemma_candidates(t.lemma, t.lower) if pos == "verb" else [t.lemma.lower(), t.lower]
@@ -111,6 +136,8 @@ class Matcher:
         if not patterns:
             return None
         obj, direct = self.object_side(t, pos == "noun")
+        if extra:
+            obj, direct = obj + list(extra), direct | {x.i for x in extra}
         obj_keys: set[str] = set()
         for x in obj:
             obj_keys |= self._keys[x.i]
