@@ -589,6 +589,9 @@ class _Sentence:
                 and hm.pattern.elements
                 and n.i in hm.used
                 and self._host_role(h) is None
+                and (
+                    not self.klass(h) or norm(h.lemma.lower()) in self.cues.command_verbs
+                )  # "pledged aid": the pledge frames the aid as intended
             ):
                 return False  # "ordered an investigation against Iran": the verb's pattern says it
             if self.klass(h) and not any(
