@@ -533,6 +533,26 @@ CLAUSES: list[Case] = [
         [("036", "USA", "CUB", "future")],
         [],
     ),
+    # forcing someone into an act is coercion that happened, not the act
+    (
+        "x-forced-to",
+        "Russia forced Ukraine to withdraw its troops from the border.",
+        [("170", "RUS", "UKR", "asserted")],
+        ["08"],
+    ),
+    (
+        "x-pressured-by-to",
+        "The president was pressured by parliament to lift the sanctions on Iran.",
+        [("170", None, None, "asserted")],
+        ["08"],
+    ),
+    # wanting and saying one will: the intent is the actor's own word
+    (
+        "x-wants-to-help",
+        "The Japanese foreign minister wants to help Nepal rebuild.",
+        [("033", "JPN", "NPL", "future")],
+        ["07"],
+    ),
 ]
 
 REPORTED: list[Case] = [

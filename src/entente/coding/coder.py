@@ -58,7 +58,11 @@ _CLASS_MODES = {
 # Classes whose words are frames only: a bare "wanted" or "planned" is no event.
 _FRAME_ONLY = frozenset({"intend", "future", "attempt", "fail", "consider", "wish"})
 # Frame classes that themselves put their clause in the future or the unreal.
-_IRREALIS = frozenset({"intend", "wish", "future", "appeal", "demand", "threaten", "consider"})
+_IRREALIS = frozenset(
+    {"intend", "wish", "future", "appeal", "demand", "coerce", "threaten", "consider"}
+)
+# Frame classes that ask someone to act: the one asked is the target.
+_ASKING = frozenset({"appeal", "demand", "coerce"})
 # Dependencies through which a frame governs the clause it frames.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 # Roots of the codes that state an intent or a threat about some act (see Event.act).
@@ -782,18 +786,17 @@ class _Sentence:
                 klass = "appeal"
             if tree.is_negated(h):
                 klass = "wont" if klass in ("intend", "future", "consider") else "neg"
-            if klass in ("appeal", "demand") and c.mode == "negated":
-                c.code = (
-                    "020" if klass == "appeal" else "100"
-                )  # "urged them not to travel": not an appeal to travel
-                c.mode = "demanded"
+            if klass in _ASKING and c.mode == "negated":
+                # "urged them not to travel": not an appeal to travel
+                c.code = {"appeal": "020", "demand": "100"}.get(klass, "170")
+                c.mode = "asserted" if klass == "coerce" else "demanded"
                 c.reverse = None
                 c.act = ""
             else:
                 self._compose(c, klass, self._same(sources, frame_subject) or not sources)
             if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
                 c.mode = "hypothetical"  # "might want X to": nothing was asked yet
-            if klass in ("appeal", "demand"):
+            if klass in _ASKING:
                 asked = self.addressee(h, child)
                 c.target_override = (
                     asked
@@ -1104,7 +1107,7 @@ class _Sentence:
             klass = self.klass(h)
             purpose = (
                 cur.dep == "advcl"
-                and klass in ("appeal", "demand")
+                and klass in _ASKING
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
             noun_frame = h.pos == "NOUN" and klass is not None and cur.dep in ("acl", "ccomp")
@@ -1226,7 +1229,7 @@ class _Sentence:
                 if raised is not None:
                     return raised  # "Obama is scheduled to attend": Obama attends
                 obj = tree.kid(h, "dobj")
-                if obj is not None and self.klass(h) in ("appeal", "demand", "intend"):
+                if obj is not None and self.klass(h) in _ASKING | {"intend"}:
                     return obj  # "asked Obama to help": Obama helps
                 cur = h  # "Hamas denied carrying out the attack": Hamas carried it out
             elif cur.dep in ("conj", "advcl", "acomp", "ccomp") and (
@@ -1538,6 +1541,11 @@ class _Sentence:
                 heads.append(k)  # "presented evidence against Russia"
             if t.dep == "acl" and t.tag == "VBN" and not _misparsed_active(tree, t):
                 yield keep(self.actors.of(tree.head(t)))
+            for k in tree.kids(t, "ccomp"):
+                # a bare infinitive's subject: "helped Nepal rebuild", "let inspectors enter"
+                subj = tree.kid(k, "nsubj")
+                if k.tag == "VB" and subj is not None and not tree.kids(k, "aux", "mark"):
+                    yield keep(self.actors.of(subj))
         elif c.anchor is not None and c.anchor is not t:
             heads.append(c.anchor)
         preps = self.cues.target_preps
