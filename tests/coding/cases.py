@@ -133,6 +133,12 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     ("act-aid", "Germany sent humanitarian aid to Greece.", [("07", "DEU", "GRC", "asserted")], []),
+    (
+        "act-handed-over-medicine",
+        "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.",
+        [("073", "CHE", None, "asserted")],
+        [],
+    ),
     ("act-invade", "Iraq invaded Kuwait in June.", [("19", "IRQ", "KWT", "asserted")], []),
     # dated years before the article: background, not news of the day
     (
