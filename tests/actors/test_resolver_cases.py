@@ -414,6 +414,21 @@ CASES += [
         "IGOUNO",
         "title+person:stated",
     ),
+    # the state after the name says whose office it is
+    (
+        "King Hassan of Morocco offered to host the meeting.",
+        None,
+        "King Hassan of Morocco",
+        "MARGOV",
+        "title+person:stated",
+    ),
+    (
+        "President Ramos of the Philippines met Chinese officials.",
+        D(1995, 1, 1),
+        "President Ramos of the Philippines",
+        "PHLGOV",
+        None,
+    ),
     (
         "Former President Obama criticised the policy.",
         D(2019, 1, 1),

@@ -514,6 +514,19 @@ class Resolver:
             country = entry.country or code[:3]
             s.code = country + agent
             s.how = "title+person"
+        # ... or after it: "King Hassan of Morocco", "President Ramos of the Philippines".
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            title is not None
+            and mod is None
+            and after is not None
+            and after.entry.kind in ("state", "igo")
+            and not after.absorbed
+            and _gap(toks, s.end, after.start) in (("of",), ("of", "the"))
+        ):
+            mod = after
+            mod.absorbed = True
+            s.end = mod.end
         # The sentence says whose office it is ("U.N. mediator X", "Dutch Foreign Minister Y"):
         # when that disagrees with the data for the day, the sentence wins.
         if title is not None and mod is not None and not _former(toks, s.start):
@@ -618,7 +631,7 @@ class Resolver:
                 s.start = mod.start
         s.done = True
         if s.entry.title and not how.startswith("agent+"):
-            self._title_name(s, toks, when, mod)
+            self._title_name(s, toks, when, mod, spans)
         if mod is None:
             return
         # Other conjuncts of the modifier get the same agent: "Hungarian and Romanian officials".
@@ -659,7 +672,12 @@ class Resolver:
                 s.how = "conj+adjective"
 
     def _title_name(
-        self, s: _Span, toks: Sequence[Token], when: date | None, mod: _Span | None
+        self,
+        s: _Span,
+        toks: Sequence[Token],
+        when: date | None,
+        mod: _Span | None,
+        spans: Sequence[_Span] = (),
     ) -> None:
         """A title followed by a name the dictionary did not match: "President Assad".
 
@@ -671,11 +689,28 @@ class Resolver:
         if end is None:
             return
         country = s.code[:3] if mod is not None and s.code[:3] not in ("---", "IGO", "NGO") else ""
+        # "President Ramos of the Philippines": the state after the name is the office's
+        of = next(
+            (
+                x
+                for x in spans
+                if mod is None
+                and x.entry.kind == "state"
+                and not x.absorbed
+                and x.start > end
+                and _gap(toks, end, x.start) in (("of",), ("of", "the"))
+            ),
+            None,
+        )
+        if of is not None:
+            of.absorbed = True
+            country = self._country_code(of, when)[:3]
+            s.code = _combine(country, s.entry.agent, of.entry.kind)
         given = frozenset(token_key(toks[i].text) for i in range(s.end, end - 1)) - {""}
         people = self.kb.people_named(
             token_key(toks[end - 1].text), when, country, s.entry.agent, given
         )
-        s.end = end
+        s.end = end if of is None else of.end
         if people and given:
             # Given names as written must belong to the person ("Faustin Zidane" is not
             # Ali Zidane); a bare surname after a title is enough.
