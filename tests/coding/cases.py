@@ -133,6 +133,25 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     ("act-aid", "Germany sent humanitarian aid to Greece.", [("07", "DEU", "GRC", "asserted")], []),
+    # a complaint made to the UN is against whom the sentence names
+    (
+        "act-complain-to-un-over",
+        "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+        [("114", "LBN", "ISR", "asserted")],
+        [],
+    ),
+    (
+        "act-protest-to",
+        "China protested to Japan over the visit to the shrine.",
+        [("114", "CHN", "JPN", "asserted")],
+        ["14"],
+    ),
+    (
+        "act-summon-ambassador",
+        "Turkey summoned the Russian ambassador on Tuesday.",
+        [("114", "TUR", "RUS", "asserted")],
+        [],
+    ),
     (
         "act-handed-over-medicine",
         "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Iran.",

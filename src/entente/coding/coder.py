@@ -115,6 +115,7 @@ class RoleCues:
     instrument_preps: frozenset[str]
     quantity_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    audience_codes: tuple[str, ...]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
@@ -1558,6 +1559,7 @@ class _Sentence:
         weak = self.cues.weak_target_preps - (
             self.cues.topic_preps if self._topical(c) else frozenset()
         )
+        audience: list[list[Mention]] = []
         for group in (preps, weak):
             for h in heads:
                 for p in tree.kids(h, "prep", "dative"):
@@ -1566,11 +1568,23 @@ class _Sentence:
                     obj = tree.kid(p, "pobj")
                     if obj is not None and norm(obj.lemma.lower()) in self.cues.request_nouns:
                         continue  # "met at Ankara's request": Ankara asked, it is not the target
-                    yield keep(self.actors.of(obj))
+                    found = keep(self.actors.of(obj))
+                    if (
+                        c.code.startswith(self.cues.audience_codes)
+                        and norm(p.lower) in ("to", "with")
+                        and found
+                        and all(m.actor is not None and m.actor.kind == "igo" for m in found)
+                    ):
+                        # "complained to the UN over Israeli raids": the UN hears the
+                        # complaint; it is against whom the rest of the sentence names
+                        audience.append(found)
+                        continue
+                    yield found
                     # One step further: "advised against travel to Tunisia".
                     for q in tree.kids(obj, "prep") if obj is not None else []:
                         if norm(q.lower) in self.cues.target_preps:
                             yield keep(self.actors.of(tree.kid(q, "pobj")))
+        yield from audience
         if c.pos == "verb" and not tree.is_passive(t):
             for p in tree.kids(t, "prep"):
                 if p.lower == "from":
