@@ -155,5 +155,9 @@ def test_coding_styles_code_gold_uses_the_style():
     ]
     assert [e["code"] for e in code_gold(records)["x"]] == ["036"]
     assert [e["code"] for e in code_gold(records, style="petrarch")["x"]] == ["040"]
+    # eval counts what `entente code` lists: future acts too in the petrarch style
+    wish = [{"id": "y", "text": "UN inspectors want to re-examine the refineries in Iran."}]
+    assert code_gold(wish)["y"] == []
+    assert [e["code"] for e in code_gold(wish, style="petrarch")["y"]] == ["090"]
     with pytest.raises(InputError):
         code_gold(records, style="phoenix")

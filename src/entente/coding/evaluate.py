@@ -346,7 +346,6 @@ def code_gold(
         style: output style (:mod:`entente.coding.styles`); ``entente eval`` scores
             PETRARCH-style gold in the ``petrarch`` style, the convention it was made in.
     """
-    from entente.coding.coder import reportable
     from entente.coding.styles import check_style
     from entente.pipeline import code_records
 
@@ -356,16 +355,16 @@ def code_gold(
     )
     out: Predictions = {}
     for rid, _, result in code_records(inputs, settings):
-        out[rid] = list(_dyad_rows(result if isinstance(result, list) else [], reportable, style))
+        out[rid] = list(_dyad_rows(result if isinstance(result, list) else [], style))
     return out
 
 
-def _dyad_rows(events: list[Any], keep: Any, style: str) -> Iterator[dict[str, Any]]:
-    from entente.coding.styles import listed, requires_dyad
+def _dyad_rows(events: list[Any], style: str) -> Iterator[dict[str, Any]]:
+    from entente.coding.styles import listed, requires_dyad, style_reports
 
     both = requires_dyad(style)
     for event in events:
-        if not keep(event):
+        if not style_reports(event, style):
             continue
         e = listed(event, style)
         for s, t in e.dyads() or [(None, None)]:
