@@ -49,12 +49,12 @@ def demo_store(tmp_path_factory, nlp) -> tuple[Path, object]:
 
 def test_pipeline_run_codes_the_example_corpus(demo_store):
     db, summary = demo_store
-    assert summary.articles_read == 36 and summary.articles_new == 36
+    assert summary.articles_read == 37 and summary.articles_new == 37
     assert not summary.failures
     assert summary.sentences > 200
     assert summary.events > 100 and summary.events_new == summary.events
     rows = store_rows(db)
-    assert rows["counts"][0] == 36
+    assert rows["counts"][0] == 37
     assert rows["counts"][1] == summary.events
     pairs = {(s, t) for s, t, _ in summary.top_dyads}
     assert any(
@@ -66,7 +66,7 @@ def test_pipeline_rerun_does_no_nlp_and_adds_nothing(demo_store):
     db, first = demo_store
     before = store_rows(db)
     again = run([CORPUS], Settings(db=db))
-    assert again.articles_known == 36 and again.articles_new == 0
+    assert again.articles_known == 37 and again.articles_new == 0
     assert again.sentences == 0 and again.events == 0  # nothing was parsed
     assert store_rows(db) == before
 

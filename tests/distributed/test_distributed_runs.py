@@ -112,7 +112,7 @@ def test_distributed_dask_run_matches_local_run(tmp_path, reference):
 
     db = tmp_path / "dask.duckdb"
     summary = run_on_dask([CORPUS], Settings(db=db, batch_size=4), "local:2")
-    assert summary.articles_new == 36 and not summary.failures
+    assert summary.articles_new == 37 and not summary.failures
     assert store_rows(db) == reference
 
 
@@ -121,7 +121,7 @@ def test_distributed_killed_run_resumes_to_the_same_store(tmp_path, reference, m
     db = tmp_path / f"{mode}.duckdb"
     run_and_kill(tmp_path, db, mode, after_batches=3)
     partial = store_rows(db)
-    assert 0 < len(partial["articles"]) < 36, "the kill should land mid-run"
+    assert 0 < len(partial["articles"]) < 37, "the kill should land mid-run"
     if mode == "dask":
         from entente.distributed import run_on_dask
 

@@ -51,7 +51,7 @@ def test_dashboard_reads_while_entente_run_writes(tmp_path: Path):
     assert all(status == 200 for status, _, _ in seen), seen
     counts = [events for _, events, _ in seen] + [final["events"]]
     assert counts == sorted(counts), "a reader saw events disappear"
-    assert final["articles"] == 36 and final["events"] > 100
+    assert final["articles"] == 37 and final["events"] > 100
     # Reads answered while the writer was alive, and some saw a store half filled.
     assert any(running for _, _, running in seen)
     assert any(0 < events < final["events"] and running for _, events, running in seen), seen
