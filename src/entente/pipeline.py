@@ -475,17 +475,16 @@ def code_output_lines(
     "intends", "demanded") unless ``all_modes``: "did not attend" must not be scored
     as attending. ``require_dyad`` drops entries with a missing side, the convention
     of PETRARCH-style dyadic data. ``style="petrarch"`` (:mod:`entente.coding.styles`)
-    implies ``require_dyad``, lists planned acts under the act they plan, and counts
-    future acts as PETRARCH, which codes no modality, does.
+    implies ``require_dyad``, lists planned acts under the act they plan, counts
+    future acts as PETRARCH, which codes no modality, does, and leaves an act of force
+    that a party alleges to the accusation.
     """
-    from entente.coding.styles import requires_dyad, style_reports
+    from entente.coding.styles import requires_dyad, style_events
 
     require_dyad = require_dyad or requires_dyad(style)
     for rid, events in event_lists:
         out = []
-        for e in events:
-            if not (all_modes or style_reports(e, style)):
-                continue
+        for e in events if all_modes else style_events(events, style):
             base = event_to_json(e, style)
             pairs = e.dyads() or [(None, None)]
             for s, t in pairs:

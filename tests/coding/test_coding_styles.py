@@ -161,3 +161,17 @@ def test_coding_styles_code_gold_uses_the_style():
     assert [e["code"] for e in code_gold(wish, style="petrarch")["y"]] == ["090"]
     with pytest.raises(InputError):
         code_gold(records, style="phoenix")
+
+
+def test_coding_styles_petrarch_leaves_an_alleged_attack_to_the_accusation(code):
+    events = code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    [default] = [json.loads(x) for x in code_output_lines([("r", events)])]
+    [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
+    assert {e["root"] for e in default["events"]} >= {"11", "19"}
+    assert [(e["source"], e["target"], e["code"]) for e in petrarch["events"]] == [
+        ("ISR", "PSEGZA", "112")
+    ]
+    # a neutral report of the same act is the act in every style
+    events = code("Medics said a mortar bomb was fired at Israel from the Gaza Strip.")
+    [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
+    assert any(e["root"] == "19" for e in petrarch["events"]), petrarch

@@ -360,12 +360,10 @@ def code_gold(
 
 
 def _dyad_rows(events: list[Any], style: str) -> Iterator[dict[str, Any]]:
-    from entente.coding.styles import listed, requires_dyad, style_reports
+    from entente.coding.styles import listed, requires_dyad, style_events
 
     both = requires_dyad(style)
-    for event in events:
-        if not style_reports(event, style):
-            continue
+    for event in style_events(events, style):
         e = listed(event, style)
         for s, t in e.dyads() or [(None, None)]:
             if both and not (s and t):

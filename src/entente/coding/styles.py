@@ -14,7 +14,9 @@ itself (040). A *style* chooses between the two without changing what is coded:
   it. The intent code is still given alongside (``intent_code`` in ``entente code``
   output). An intent the actor states in its own words ("said it will free the
   prisoners", "wants to help Israel") is a verbal act of its own and stays the
-  intent (03x) in both styles.
+  intent (03x) in both styles. A party's claim that another used force ("Israel
+  said a mortar bomb was fired at it from Gaza") is listed as the accusation (112)
+  only, as PETRARCH-style data code it; the default style lists the reported act too.
 
 Example:
     >>> listed(event, "petrarch").cameo  # "will meet": intent 036 about 040  # doctest: +SKIP
@@ -48,6 +50,37 @@ def check_style(style: str) -> str:
 def requires_dyad(style: str) -> bool:
     """Whether a style lists only dyads with both a source and a target."""
     return check_style(style) == "petrarch"
+
+
+def style_events(events: list[Event], style: str) -> list[Event]:
+    """The events of one record that ``style`` lists (each to be shown by :func:`listed`):
+    those it reports, without the acts that the ``petrarch`` style leaves to the
+    accusation that alleges them."""
+    shown = [e for e in events if style_reports(e, style)]
+    if check_style(style) == "petrarch":
+        alleged = {
+            (a.article_id, a.sentence_index, frozenset(_codes(a, "target")))
+            for a in shown
+            if a.cameo == _ACCUSATION
+        }
+        shown = [
+            e
+            for e in shown
+            if not (
+                e.root in _FORCE_ROOTS
+                and (e.article_id, e.sentence_index, frozenset(_codes(e, "source"))) in alleged
+            )
+        ]
+    return shown
+
+
+# An accusation, and the roots of the acts of force a party's claim makes one.
+_ACCUSATION = "112"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _codes(event: Event, role: str) -> list[str]:
+    return [p.actor.code for p in event.in_role(role) if p.actor is not None]
 
 
 def style_reports(event: Event, style: str) -> bool:
