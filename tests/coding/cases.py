@@ -30,6 +30,19 @@ ACTIVE_PASSIVE: list[Case] = [
         [("19", "RUS", None, "asserted")],
         [],
     ),
+    # the weapon named says the kind of force
+    (
+        "act-downed-by-missile",
+        "The airliner was blown up over Ukraine by a missile fired by rebels.",
+        [("194", "---REB", None, "asserted")],
+        [],
+    ),
+    (
+        "act-killed-by-drone-strike",
+        "Two Yemeni soldiers were killed by a drone strike on Monday.",
+        [("195", None, "YEM", "asserted")],
+        [],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
