@@ -236,6 +236,9 @@ class Event:
         location: place name where the event happened, if stated.
         act: the CAMEO code of the act an intent or threat is about ("will meet" is
             intent 036 about the act 040), or "" when the code names the act itself.
+        committed: a threat made as a commitment ("Qatar pledged to expel the leaders":
+            137 about 174) rather than held over the target; PETRARCH-style data list it
+            as the act.
         confidence: 0-1, how sure the coder is.
         coder: coder name and version.
     """
@@ -257,6 +260,7 @@ class Event:
     plover_mode: str = ""
     location: str | None = None
     act: str = ""
+    committed: bool = False
 
     def in_role(self, *roles: str) -> list[Participant]:
         """Participants that have one of ``roles``."""

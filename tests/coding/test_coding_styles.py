@@ -91,6 +91,13 @@ def test_coding_styles_threat_and_refusal(code):
     threat = _main(code("Iran threatened to shell Iraqi towns."), "13")
     assert threat.cameo == "1384" and threat.act.startswith("19")
     assert listed(threat, "petrarch") is threat  # a threat is a threat in PETRARCH's data too
+    assert not threat.committed
+    pledge = _main(code("Qatar has pledged to expel the exiled leaders of the Brotherhood."), "13")
+    assert (pledge.cameo, pledge.act, pledge.committed) == ("137", "174", True)
+    shown = listed(pledge, "petrarch")  # a commitment to act is listed as the act
+    assert (shown.cameo, shown.root, shown.mode) == ("174", "17", "future")
+    wish = _main(code("Obama wants to attack Switzerland."), "13")
+    assert not wish.committed and listed(wish, "petrarch") is wish
     refusal = _main(code("Russia refused to attend the talks in Geneva."), "12")
     assert refusal.act == ""  # a refusal is an act of its own, about no act to list
     meeting = _main(code("Russia's foreign minister met his Egyptian counterpart in Cairo."), "04")

@@ -270,6 +270,7 @@ class Candidate:
     depth: int = 0
     bonus: float = 0.0
     act: str = ""
+    committed: bool = False
 
 
 class Coder:
@@ -794,7 +795,15 @@ class _Sentence:
                 c.reverse = None
                 c.act = ""
             else:
+                before = c.code
                 self._compose(c, klass, self._same(sources, frame_subject) or not sources)
+                if (
+                    klass == "intend"
+                    and c.code.startswith("13")
+                    and not before.startswith("13")
+                    and norm(h.lemma.lower()) in self.cues.commitment_words
+                ):
+                    c.committed = True  # "pledged to expel": a commitment, not a threat held over
             if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
                 c.mode = "hypothetical"  # "might want X to": nothing was asked yet
             if klass in _ASKING:
@@ -2100,6 +2109,7 @@ class _Sentence:
             plover_mode=plover_mode,
             location=location,
             act=act,
+            committed=c.committed and code.startswith("13") and bool(act),
         )
 
     def confidence(self, c: Candidate, parts: tuple[Participant, ...]) -> float:

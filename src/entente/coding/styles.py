@@ -99,15 +99,18 @@ def listed(event: Event, style: str) -> Event:
     In the ``petrarch`` style a stated intent about an act (code 03x with
     :attr:`~entente.types.Event.act` set) becomes that act, with the act's root,
     QuadClass, Goldstein value and PLOVER type; its mode stays ``future`` and its
-    ``act`` field still names the act. Threats (13x) stay threats: PETRARCH codes
-    them as threats too.
+    ``act`` field still names the act. Threats (13x) stay threats, as PETRARCH codes
+    them, except one made as a commitment ("pledged to expel",
+    :attr:`~entente.types.Event.committed`), which such data list as the act.
 
     Example:
         >>> e = listed(event, "petrarch")  # doctest: +SKIP
         >>> (event.cameo, e.cameo, e.mode)  # doctest: +SKIP
         ('0354', '085', 'future')
     """
-    if check_style(style) == "default" or not (event.act and event.cameo.startswith("03")):
+    if check_style(style) == "default" or not (
+        event.act and (event.cameo.startswith("03") or event.committed)
+    ):
         return event
     onto = load_ontology()
     cc = onto.cameo(event.act)
