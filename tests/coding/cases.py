@@ -43,6 +43,19 @@ ACTIVE_PASSIVE: list[Case] = [
         [("195", None, "YEM", "asserted")],
         [],
     ),
+    # a general verb is an event only when an actor acts on another
+    (
+        "act-vague-report-reveals",
+        "A new report reveals the presence of gangs in Costa Rica.",
+        [],
+        ["05"],
+    ),
+    (
+        "act-vague-but-dyadic",
+        "The United States provided intelligence to the Colombian army.",
+        [("06", "USA", "COL", "asserted")],
+        [],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

@@ -116,6 +116,7 @@ class RoleCues:
     quantity_nouns: frozenset[str]
     document_nouns: frozenset[str]
     audience_codes: tuple[str, ...]
+    vague_verbs: frozenset[str]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
@@ -2053,6 +2054,14 @@ class _Sentence:
             ]
         if not any(role != "absent" for _, role in participants):
             return []
+        if (
+            c.pos == "verb"
+            and not c.match.pattern.elements
+            and not c.framed_by  # "demanded that the government provide information"
+            and norm(c.trigger.lemma.lower()) in self.cues.vague_verbs
+            and not ({"source", "participant"} & {r for _, r in participants} and targets)
+        ):
+            return []  # "a new report reveals the presence of gangs": no one acts on anyone
         fwd_targets = [m for m, r in participants if r == "target"]
         fwd_sources = [m for m, r in participants if r == "source"]
         code = self._for_sources(self._for_people(c.code, fwd_targets), fwd_sources)
