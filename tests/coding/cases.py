@@ -57,6 +57,30 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     (
+        "act-expressed-support",
+        "Erdogan expressed his support for Nicolas Maduro.",
+        [("051", "TUR", "VEN", "asserted")],
+        ["11"],
+    ),
+    (
+        "act-dominate-market",
+        "Mexican cartels dominate the United States cocaine market.",
+        [],
+        ["19"],
+    ),
+    (
+        "act-called-to-congratulate",
+        "President Obama called President Calderon to congratulate him on the arrest.",
+        [],
+        ["02"],
+    ),
+    (
+        "act-migrants-travel",
+        "Central American migrants travel through Guatemala to the US.",
+        [],
+        ["04"],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],

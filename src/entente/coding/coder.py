@@ -117,6 +117,9 @@ class RoleCues:
     document_nouns: frozenset[str]
     audience_codes: tuple[str, ...]
     vague_verbs: frozenset[str]
+    visit_codes: tuple[str, ...]
+    private_agents: frozenset[str]
+    frame_particles: dict[str, frozenset[str]]
     topic_preps: frozenset[str]
     topic_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
@@ -196,6 +199,14 @@ def read_roles(path: Path | None = None) -> RoleCues:
             return tuple(words)
         if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
             return frozenset("" if w == "-" else w for w in words)
+        if key == "frame_particles":  # verb:p1|p2 pairs
+            pairs = [w.partition(":") for w in words]
+            bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
+            if bad:
+                raise KnowledgeBaseError(
+                    f"{path.name}: frame_particles takes verb:particle|particle, got {bad!r}"
+                )
+            return {a: frozenset(b.split("|")) for a, _, b in pairs}  # type: ignore[return-value]
         if key == "frame_nouns":  # noun:verb pairs
             pairs = [w.partition(":") for w in words]
             bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
@@ -394,6 +405,15 @@ class _Sentence:
                     found = self.frames.klass(lemma)
                     if found:
                         break
+                need = self.cues.frame_particles.get(norm(t.lemma.lower()))
+                # the particle, or the "for" of its clause ("called for Burma to reform")
+                near = self.tree.kids(t, "prep", "prt") + [
+                    m
+                    for k in self.tree.kids(t, "xcomp", "ccomp", "advcl")
+                    for m in self.tree.kids(k, "mark")
+                ]
+                if found and need and not any(norm(k.lower) in need for k in near):
+                    found = None  # "called Calderon to congratulate him": a phone call
             elif t.pos == "NOUN":  # "its demand that Israel ease", "a threat to strike"
                 verb = self.cues.frame_nouns.get(t.lemma.lower()) or self.cues.frame_nouns.get(
                     t.lower
@@ -2062,6 +2082,13 @@ class _Sentence:
             and not ({"source", "participant"} & {r for _, r in participants} and targets)
         ):
             return []  # "a new report reveals the presence of gangs": no one acts on anyone
+        movers = [m.actor for m, r in participants if r in ("source", "participant") and m.actor]
+        if (
+            c.code.startswith(self.cues.visit_codes)
+            and movers
+            and all(a.agent[:3] in self.cues.private_agents for a in movers)
+        ):
+            return []  # "migrants who travel through Guatemala to the US" visit no one
         fwd_targets = [m for m, r in participants if r == "target"]
         fwd_sources = [m for m, r in participants if r == "source"]
         code = self._for_sources(self._for_people(c.code, fwd_targets), fwd_sources)
