@@ -414,6 +414,14 @@ CASES += [
         "IGOUNO",
         "title+person:stated",
     ),
+    # every conjunct of a list of states takes the agent (the parser chains them)
+    (
+        "Traffickers from Peru, Bolivia, Brazil and Paraguay formed an alliance.",
+        None,
+        "Paraguay",
+        "PRYCRM",
+        "conj+agent",
+    ),
     # the state after the name says whose office it is
     (
         "King Hassan of Morocco offered to host the meeting.",

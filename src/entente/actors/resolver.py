@@ -1067,11 +1067,19 @@ def _attached(toks: Sequence[Token], cand: _Span, head: int, s: _Span) -> bool:
 
 
 def _conjoined(toks: Sequence[Token], a: _Span, b: _Span) -> bool:
-    ra = _head_of(toks, a.start, a.end)
-    rb = _head_of(toks, b.start, b.end)
-    return (toks[ra].dep == "conj" and toks[ra].head == rb) or (
-        toks[rb].dep == "conj" and toks[rb].head == ra
+    """Whether two spans are conjuncts of one coordination ("Peru, Bolivia, Brazil and
+    Paraguay": the parser chains them, each hung on the one before)."""
+    return _first_conjunct(toks, _head_of(toks, a.start, a.end)) == _first_conjunct(
+        toks, _head_of(toks, b.start, b.end)
     )
+
+
+def _first_conjunct(toks: Sequence[Token], i: int) -> int:
+    for _ in range(12):
+        if toks[i].dep != "conj" or toks[i].head == i:
+            break
+        i = toks[i].head
+    return i
 
 
 def _acts(toks: Sequence[Token], s: _Span) -> bool:
