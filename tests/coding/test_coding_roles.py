@@ -201,3 +201,12 @@ def test_coding_roles_an_ordered_investigation_is_one_event(code):
     events = code("Obama ordered an investigation against Iran.")
     assert [e.root for e in events] == ["09"], [(e.cameo, e.dyads()) for e in events]
     assert ("USAGOV", "IRN") in events[0].dyads()
+
+
+def test_coding_roles_an_agent_placed_by_its_phrase_has_that_country(code):
+    events = code(
+        "The United States accused a criminal organization in Honduras of drug trafficking."
+    )
+    assert any(("USA", "HNDCRM") in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]

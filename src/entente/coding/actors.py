@@ -10,8 +10,11 @@ subject: "Obama said he would ...") and relative pronouns ("rebels, who ...").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from entente.coding.tree import Tree
-from entente.types import Mention, Token
+from entente.types import Actor, Mention, Token
 
 # Modifiers through which a noun phrase names its actor: "Syrian forces" (amod),
 # "U.S. troops" (compound), "Iraq's adviser" (poss), "Petraeus, the US commander" (appos).
@@ -37,10 +40,15 @@ class SentenceActors:
     """
 
     def __init__(
-        self, tree: Tree, mentions: list[Mention], relational: frozenset[str] = frozenset()
+        self,
+        tree: Tree,
+        mentions: list[Mention],
+        relational: frozenset[str] = frozenset(),
+        make: Callable[[str], Actor] | None = None,
     ) -> None:
         self.tree = tree
         self.relational = relational
+        self.make = make  # builds an actor from a code (country + agent)
         self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
         n = len(tree)
         self._covering: list[Mention | None] = [None] * n
@@ -110,6 +118,8 @@ class SentenceActors:
                 if not (relational and k.dep in ("poss", "nmod", "appos")):
                     found.extend(self._of(k, depth + 1))
             if not found and not relational:
+                found.extend(self._placed_agent(t))
+            if not found and not relational:
                 for p in tree.kids(t, "prep"):
                     if p.lower in _OF_PREPS:
                         for obj in tree.kids(p, "pobj"):
@@ -123,6 +133,34 @@ class SentenceActors:
             if tree.kids(a, "conj") and (a.dep == "appos" or self.covering(a) is not None):
                 found.extend(self._of(a, depth))
         return found
+
+    def _placed_agent(self, t: Token) -> list[Mention]:
+        """An agent word on a noun placed by its "in"/"from" phrase: "a criminal organization
+        in Honduras" is Honduras's criminals (HNDCRM)."""
+        if self.make is None:
+            return []
+        tree = self.tree
+        agents = [
+            m
+            for k in tree.kids(t, "amod", "compound")
+            if (m := self.covering(k)) is not None
+            and m.actor is not None
+            and m.actor.country == "---"
+            and m.actor.agent
+        ]
+        if len(agents) != 1:
+            return []
+        states = {
+            x.actor.country
+            for p in tree.kids(t, "prep")
+            if p.lower in ("in", "from")
+            for x in self.of(tree.kid(p, "pobj"))
+            if x.actor is not None and x.actor.kind == "state" and not x.actor.agent
+        }
+        if len(states) != 1:
+            return []
+        m = agents[0]
+        return [replace(m, actor=self.make(states.pop() + m.actor.agent), how=f"{m.how}+in")]  # type: ignore[union-attr]
 
     def _origin(self, m: Mention) -> Mention | None:
         """For a mention without a country, the country it is said to come from.

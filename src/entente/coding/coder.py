@@ -345,7 +345,9 @@ class Coder:
             for m in mentions
             if m.token_start >= tree.dateline and not self._topic_adjective(tree, m)
         ]
-        actors = SentenceActors(tree, mentions, self.roles.relational_nouns)
+        actors = SentenceActors(
+            tree, mentions, self.roles.relational_nouns, getattr(self.kb, "make_actor", None)
+        )
         if not actors or tree.root is None:
             return []
         ctx = _Sentence(self, tree, actors, when)
