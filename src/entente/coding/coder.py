@@ -407,15 +407,16 @@ class _Sentence:
                     found = self.frames.klass(lemma)
                     if found:
                         break
-                need = self.cues.frame_particles.get(norm(t.lemma.lower()))
-                # the particle, or the "for" of its clause ("called for Burma to reform")
-                near = self.tree.kids(t, "prep", "prt") + [
-                    m
-                    for k in self.tree.kids(t, "xcomp", "ccomp", "advcl")
-                    for m in self.tree.kids(k, "mark")
-                ]
-                if found and need and not any(norm(k.lower) in need for k in near):
-                    found = None  # "called Calderon to congratulate him": a phone call
+                need = self.cues.frame_particles.get(norm(t.lemma.lower())) if found else None
+                if need:
+                    # the particle, or the "for" of its clause ("called for Burma to reform")
+                    near = self.tree.kids(t, "prep", "prt") + [
+                        m
+                        for k in self.tree.kids(t, "xcomp", "ccomp", "advcl")
+                        for m in self.tree.kids(k, "mark")
+                    ]
+                    if not any(norm(k.lower) in need for k in near):
+                        found = None  # "called Calderon to congratulate him": a phone call
             elif t.pos == "NOUN":  # "its demand that Israel ease", "a threat to strike"
                 verb = self.cues.frame_nouns.get(t.lemma.lower()) or self.cues.frame_nouns.get(
                     t.lower
