@@ -23,6 +23,9 @@ mention). The rules, each named in ``Mention.how``, are deliberately conservativ
 ``context:agent``      "the government", "the opposition" (listed in ``context.tsv``) for
                        the one country whose body of that agent the article has named
                        (of several, the one named at least twice as often as any other)
+``context:home``       "police", "protesters" (listed in ``context.tsv``) for the state the
+                       article is mostly about (named at least three times and at least
+                       twice as often as any other)
 =====================  ===================================================================
 
 A form that two different earlier actors share resolves nothing. Only earlier
@@ -54,7 +57,7 @@ if TYPE_CHECKING:
     from entente.actors.kb import KnowledgeBase
 
 CONTEXT_FILE = Path(__file__).parent / "data" / "context.tsv"
-RULES = ("back", "not_head", "generic")
+RULES = ("back", "not_head", "generic", "home")
 # Name particles that belong to a surname ("de Mistura", "al-Jaafari").
 PARTICLES = frozenset(
     {"al", "el", "de", "da", "di", "du", "van", "von", "der", "bin", "ibn", "abu", "le", "la"}
@@ -74,6 +77,7 @@ class ContextWords:
     back: frozenset[str]
     not_head: frozenset[str]
     generic: dict[str, frozenset[str]]
+    home: frozenset[str] = frozenset()
 
 
 def read_context_words(path: Path | None = None) -> ContextWords:
@@ -83,7 +87,7 @@ def read_context_words(path: Path | None = None) -> ContextWords:
         KnowledgeBaseError: listing every bad line as ``file:line: problem``.
     """
     path = path or CONTEXT_FILE
-    lists: dict[str, set[str]] = {"back": set(), "not_head": set()}
+    lists: dict[str, set[str]] = {"back": set(), "not_head": set(), "home": set()}
     generic: dict[str, frozenset[str]] = {}
     problems: list[str] = []
     for n, cells in tab_rows(path):
@@ -115,7 +119,9 @@ def read_context_words(path: Path | None = None) -> ContextWords:
         lists[rule].add(form)
     if problems:
         raise KnowledgeBaseError(f"the context word file {path} does not validate:", problems)
-    return ContextWords(frozenset(lists["back"]), frozenset(lists["not_head"]), generic)
+    return ContextWords(
+        frozenset(lists["back"]), frozenset(lists["not_head"]), generic, frozenset(lists["home"])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +175,16 @@ class ArticleContext:
         first, second = self.mentions_of[ranked[0]], self.mentions_of[ranked[1]]
         return found[ranked[0]] if first >= 2 * second and first >= 3 else None
 
+    def main_country(self) -> str | None:
+        """The state the article is mostly about so far: named at least three times and at
+        least twice as often as any other; None when there is no such state."""
+        ranked = self.mentions_of.most_common(2)
+        if not ranked:
+            return None
+        first = ranked[0][1]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return ranked[0][0] if first >= 3 and first >= 2 * second else None
+
     def of_kinds(self, kinds: frozenset[str]) -> Actor | None:
         """The one earlier actor of these kinds, if just one was named."""
         found: dict[str, Actor] = {}
@@ -211,7 +227,11 @@ def apply_context(
     words = load_context_words()
     out: list[Mention] = []
     for m in mentions:
-        better = _agent_back(toks, m, context, words, kb) if _bare_agent(m) else None
+        better = None
+        if _bare_agent(m):
+            better = _agent_back(toks, m, context, words, kb) or _agent_home(
+                toks, m, context, words, kb
+            )
         out.append(better or m)
     covered = [False] * len(toks)
     for m in out:
@@ -325,6 +345,27 @@ def _agent_back(
         return None
     code = body.country + m.actor.agent
     return _replace(m, kb.make_actor(code, kb_id=m.actor.kb_id), "context:agent")
+
+
+def _agent_home(
+    toks: Sequence[Token],
+    m: Mention,
+    context: ArticleContext,
+    words: ContextWords,
+    kb: KnowledgeBase,
+) -> Mention | None:
+    """ "police arrested", "protesters marched": people of a state's own life, in an
+    article mostly about one state, are that state's."""
+    head = toks[_head_of(toks, m.token_start, m.token_end)]
+    if head.lower not in words.home or m.actor is None:
+        return None
+    if any(k.dep == "prep" and k.lower in ("of", "from", "in") for k in _kids(toks, head.i)):
+        return None  # "police in Caracas", "protesters from Egypt" say where they are
+    country = context.main_country()
+    if country is None:
+        return None
+    code = country + m.actor.agent
+    return _replace(m, kb.make_actor(code, kb_id=m.actor.kb_id), "context:home")
 
 
 def _short_form(
