@@ -81,6 +81,24 @@ ACTIVE_PASSIVE: list[Case] = [
         ["04"],
     ),
     (
+        "act-sue-for",
+        "A Saudi businessman is suing the United States for damages.",
+        [("115", "SAU", "USA", None)],
+        ["17"],
+    ),
+    (
+        "act-prevented-demonstration",
+        "Turkish police prevented the demonstration staged by students.",
+        [("1721", "TUR", None, "asserted")],
+        ["12"],
+    ),
+    (
+        "act-declaration-demanding",
+        "The Kurdistan Workers' Party issued a declaration demanding that the Turkish government release its leader.",
+        [("10", "TUR", "TUR", "demanded")],
+        ["06"],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],

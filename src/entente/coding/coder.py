@@ -1316,6 +1316,8 @@ class _Sentence:
         if s.dep == "nsubj" and s.pos == "NOUN" and not self.actors.of(s) and self.code_of(s):
             return self.noun_source(s)  # "Israeli shelling killed five": the shellers
         if s.i == getattr(tree.head(v), "i", -1) and v.dep in ("acl", "relcl"):
+            if s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
+                return self._author(s)  # "issued a declaration demanding that ..."
             # "troops fighting in X": the noun itself must be an actor; "a summit hanging in
             # the balance" has no actor acting, whatever its modifiers name.
             m = self.actors.covering(s)
@@ -1334,6 +1336,9 @@ class _Sentence:
         """Who a document speaks for: "a report by HRW", "a statement issued by the Kremlin";
         with no one named, the country it was released in ("a report released in Kigali")."""
         found = self.noun_source(doc)
+        h = self.tree.head(doc)
+        if not found and doc.dep in ("dobj", "obj") and h is not None and _is_verb(h):
+            found = self.subject_actors(h)  # "the PKK issued a declaration": the PKK's
         make = getattr(self.kb, "make_actor", None)
         if found or make is None:
             return found
