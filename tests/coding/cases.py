@@ -99,6 +99,19 @@ ACTIVE_PASSIVE: list[Case] = [
         ["06"],
     ),
     (
+        "act-upgraded-ties",
+        "Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.",
+        [("050", "CZE", "ALB", "asserted")],
+        [],
+    ),
+    # an act under speculation or allegation has not been shown to happen
+    (
+        "act-amid-speculation",
+        "Malaysia returned the gorillas, amid speculation they had been captured by Nigerian smugglers.",
+        [],
+        ["17"],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],

@@ -63,6 +63,8 @@ _IRREALIS = frozenset(
 )
 # Frame classes that ask someone to act: the one asked is the target.
 _ASKING = frozenset({"appeal", "demand", "coerce"})
+# Relative pronouns: a clause on a noun with one is a relative clause, not its content.
+_RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
 # Dependencies through which a frame governs the clause it frames.
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
 # Roots of the codes that state an intent or a threat about some act (see Event.act).
@@ -820,7 +822,10 @@ class _Sentence:
                 c.act = ""
             else:
                 before = c.code
-                self._compose(c, klass, self._same(sources, frame_subject) or not sources)
+                own = self._same(sources, frame_subject) or not sources
+                if klass == "claim" and not frame_subject:
+                    own = False  # "amid speculation they were captured": no one claims their own
+                self._compose(c, klass, own)
                 if (
                     klass == "intend"
                     and c.code.startswith("13")
@@ -1144,7 +1149,19 @@ class _Sentence:
                 and klass in _ASKING
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
-            noun_frame = h.pos == "NOUN" and klass is not None and cur.dep in ("acl", "ccomp")
+            noun_frame = (
+                h.pos == "NOUN"
+                and klass is not None
+                and (
+                    cur.dep in ("acl", "ccomp")
+                    # "speculations they were captured": a content clause parsed as relative
+                    or (
+                        cur.dep == "relcl"
+                        and not any(k.lower in _RELATIVES for k in tree.kids(cur))
+                        and tree.kid(cur, "nsubj", "nsubjpass") is not None
+                    )
+                )
+            )
             # "denied supplying drones", "is considering imposing sanctions": a gerund object
             gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
             if not (
