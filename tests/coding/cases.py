@@ -111,6 +111,39 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
         ["17"],
     ),
+    # the one who refuses or accepts another's act acts on that other
+    (
+        "act-opposed-to-mediation",
+        "Israel is opposed to French mediation in the negotiations with Syria.",
+        [("12", "ISR", "FRA", "asserted")],
+        [],
+    ),
+    # a threat is aimed at whoever must meet its condition
+    (
+        "act-threat-unless",
+        "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+        [("13", "IRN", "IRQ", "future")],
+        [],
+    ),
+    (
+        "act-threat-if-lower",
+        "Russia threatened to stop talks to reduce nuclear arms if the United States deploys new missiles.",
+        [("13", "RUS", "USA", "future")],
+        [],
+    ),
+    # protesters are of the place they protest in; victims of the place they were hit in
+    (
+        "act-riot-in-place",
+        "Prisoners rioted at a jail in Dili, East Timor, demanding independence from Indonesian rule.",
+        [("14", "TLS", "IDN", "asserted")],
+        [],
+    ),
+    (
+        "act-victims-when-clause",
+        "Two Palestinian bombers killed 23 people when they blew themselves up in Tel Aviv.",
+        [("18", "PSE", "ISR", "asserted")],
+        [],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

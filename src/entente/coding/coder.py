@@ -794,6 +794,9 @@ class _Sentence:
                 klass in ("intend", "wish") and norm(h.lemma.lower()) in self.cues.desire_words
             )
             frame_subject = self.subject_actors(h)
+            if not frame_subject and klass == "reject" and self.tree.is_passive(h):
+                # "Israel is opposed to French mediation": who is opposed opposes
+                frame_subject = self.actors.of(self.tree.kid(h, "nsubjpass"))
             if klass == "wish":
                 # "Syria hopes to join": its own intent; "Iran hopes the US will lift
                 # sanctions": an appeal to the US; "she hoped the officials would be
@@ -844,6 +847,18 @@ class _Sentence:
                 )
                 c.sources = sources = frame_subject
             elif klass not in _SPEECH and not sources and frame_subject:
+                c.sources = sources = frame_subject
+            elif (
+                klass in ("reject", "intend")
+                and c.pos == "noun"
+                and c.anchor is h
+                and frame_subject
+                and sources
+                and not self._same(sources, frame_subject)
+            ):
+                # "Israel is opposed to French mediation", "Barak agreed to US mediation":
+                # the one who refuses or accepts acts on the one whose act it is
+                c.target_override = sources
                 c.sources = sources = frame_subject
         if expressed and c.code.startswith("03"):
             c.act = ""  # the actor's own word of intent is the event, not the act it is about
@@ -1508,8 +1523,33 @@ class _Sentence:
             first
             or self._purpose_target(c, sources)
             or self._responsibility_target(c, sources)
+            or self._condition_target(c, sources)
             or self._nearest_actor(c, sources)
         )
+
+    def _condition_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """For a threat without a target, who must meet its condition: "threatened to launch
+        an offensive unless Baghdad accepted its conditions" threatens Iraq."""
+        if not c.code.startswith("13"):
+            return []
+        tree = self.tree
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None else [])
+        heads += [h for h, _ in c.framed_by]
+        for h in heads:
+            # the condition may hang lower: "to stop talks to reduce arms if the US goes ahead"
+            for k in tree.subtree(h):
+                if k.dep != "advcl" or not any(
+                    norm(m.lower) in self.cues.conditional_marks for m in tree.kids(k, "mark")
+                ):
+                    continue
+                found = [
+                    m
+                    for m in self.actors.of(self.subject_token(k))
+                    if _has_country(m) and not self._same([m], sources)
+                ]
+                if found:
+                    return found
+        return []
 
     def _responsibility_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """For claiming or denying responsibility for an act, whom that act hit.
@@ -1851,11 +1891,14 @@ class _Sentence:
         )
         heads += self._situation(c)
         # a participle restating the act: "were killed in tank shelling in the Gaza Strip"
+        violent = c.code.startswith(self.cues.violence_codes)
         heads += [
             k
             for h in heads
             for k in self.tree.kids(h, "advcl")
-            if k.tag == "VBG" and self.code_of(k)[:2] == c.code[:2]
+            if (k.tag == "VBG" and self.code_of(k)[:2] == c.code[:2])
+            # "killed 23 people when they blew themselves up in Tel Aviv"
+            or (violent and self.code_of(k).startswith(self.cues.violence_codes))
         ]
         heads += [k for h in heads for k in self.tree.kids(h, "dobj", "nsubjpass", "pobj")]
         heads += [
@@ -2039,6 +2082,9 @@ class _Sentence:
         joint = self.joint_parties(c)
         location, place_actors, inner_place = self.place(c)
         targets = self._located(c, self._capitals_as_places(c, targets))
+        if c.code.startswith(self.cues.purpose_codes):
+            # "prisoners rioted at a jail in Dili": protesters are of the place they protest in
+            sources = self._located(c, sources)
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
         if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
