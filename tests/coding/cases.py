@@ -145,6 +145,12 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     (
+        "act-object-phrase-first",
+        "Pakistan threatened to break off diplomatic relations with Congo over its ties with Israel.",
+        [("13", "PAK", "COG", "future")],
+        [],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],

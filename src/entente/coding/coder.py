@@ -1655,8 +1655,11 @@ class _Sentence:
             self.cues.topic_preps if self._topical(c) else frozenset()
         )
         audience: list[list[Mention]] = []
+        # the object's own phrases first: "break off relations with Congo over their ties
+        # with Israel" breaks with Congo
+        ordered = heads[1:] + heads[:1] if c.pos == "verb" else heads
         for group in (preps, weak):
-            for h in heads:
+            for h in ordered:
                 for p in tree.kids(h, "prep", "dative"):
                     if norm(p.lower) not in group or self._about(h, p):
                         continue
