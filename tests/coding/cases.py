@@ -151,6 +151,12 @@ ACTIVE_PASSIVE: list[Case] = [
         [],
     ),
     (
+        "act-suspend-part-of-aid-program",
+        "The United States suspended part of a military aid program for Bosnia.",
+        [("162", "USA", "BIH", "asserted")],
+        [],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],
