@@ -156,6 +156,13 @@ ACTIVE_PASSIVE: list[Case] = [
         [("162", "USA", "BIH", "asserted")],
         [],
     ),
+    # praising or backing something together is no act on each other
+    (
+        "act-joint-support-not-mutual",
+        "The United States and the United Nations expressed their support for a peace agreement.",
+        [("051", "USA", None, "asserted")],
+        [],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

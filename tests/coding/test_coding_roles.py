@@ -210,3 +210,13 @@ def test_coding_roles_an_agent_placed_by_its_phrase_has_that_country(code):
     assert any(("USA", "HNDCRM") in e.dyads() for e in events), [
         (e.cameo, e.dyads()) for e in events
     ]
+
+
+def test_coding_roles_backing_something_together_is_no_act_on_each_other(code):
+    events = code(
+        "The United States and the United Nations expressed their support for a peace deal."
+    )
+    assert any(e.cameo == "051" for e in events)
+    assert not any(("USA", "IGOUNO") in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
