@@ -163,6 +163,31 @@ ACTIVE_PASSIVE: list[Case] = [
         [("051", "USA", None, "asserted")],
         [],
     ),
+    # those arrested are the target; a group facing its own police is that state's
+    (
+        "act-arrested-protesters",
+        "Egyptian police arrested twelve protesters in Alexandria.",
+        [("17", "EGY", "EGY", "asserted")],
+        [],
+    ),
+    (
+        "act-domestic-rebels",
+        "The Mozambique government accepted demands from Shona rebels that it initiate reforms.",
+        [("08", "MOZ", "MOZ", "asserted")],
+        [],
+    ),
+    (
+        "act-foreign-jets-not-domestic",
+        "Russian jets struck rebels near Aleppo.",
+        [("19", "RUS", "---REB", "asserted")],
+        [],
+    ),
+    (
+        "act-troops-to-border",
+        "Turkey massed tanks along the Syrian border.",
+        [("154", "TUR", "SYR", "asserted")],
+        ["06"],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

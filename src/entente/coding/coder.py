@@ -119,6 +119,10 @@ class RoleCues:
     document_nouns: frozenset[str]
     audience_codes: tuple[str, ...]
     vague_verbs: frozenset[str]
+    patient_codes: tuple[str, ...]
+    domestic_codes: tuple[str, ...]
+    domestic_agents: frozenset[str]
+    domestic_authorities: frozenset[str]
     visit_codes: tuple[str, ...]
     private_agents: frozenset[str]
     frame_particles: dict[str, frozenset[str]]
@@ -1629,9 +1633,10 @@ class _Sentence:
                     continue
                 if not (topic_verb and k.dep in ("dobj", "obj")):  # "discussed Syria": a topic
                     found = self.actors.of(k)
-                    if k.i in c.match.used:
+                    if k.i in c.match.used and not c.code.startswith(self.cues.patient_codes):
                         # "sent delegations": what the pattern names is sent, not a target,
-                        # unless the sentence says whose it is ("received the Iranian envoy")
+                        # unless the sentence says whose it is ("received the Iranian envoy");
+                        # but those arrested or attacked are the target ("arrested protesters")
                         found = [m for m in found if _has_country(m)]
                     yield keep(found)
                 heads.append(k)  # "presented evidence against Russia"
@@ -2163,6 +2168,7 @@ class _Sentence:
             and all(a.agent[:3] in self.cues.private_agents for a in movers)
         ):
             return []  # "migrants who travel through Guatemala to the US" visit no one
+        participants = self._domestic(c, participants)
         fwd_targets = [m for m, r in participants if r == "target"]
         fwd_sources = [m for m, r in participants if r == "source"]
         code = self._for_sources(self._for_people(c.code, fwd_targets), fwd_sources)
@@ -2173,6 +2179,48 @@ class _Sentence:
             rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]
             events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
         return events
+
+    def _domestic(
+        self, c: Candidate, participants: list[tuple[Mention, str]]
+    ) -> list[tuple[Mention, str]]:
+        """A group of no stated country facing one state's civil authorities is of that state.
+
+        "The Mozambique government accepted demands from Shona rebels": the rebels are
+        Mozambique's. Only for acts of friction (concessions, demands, repression, fights;
+        not meetings, praise or aid, which governments also hold with foreign groups), and
+        only when the sentence names no other state.
+        """
+        make = getattr(self.kb, "make_actor", None)
+        if make is None or not c.code.startswith(self.cues.domestic_codes):
+            return participants
+        sides = {r: [m for m, x in participants if x == r] for r in ("source", "target")}
+        for mine, other in (("source", "target"), ("target", "source")):
+            groups, state = sides[mine], sides[other]
+            if not groups or not state:
+                continue
+            if not all(
+                m.actor is not None
+                and m.actor.country == "---"
+                and m.actor.agent[:3] in self.cues.domestic_agents
+                for m in groups
+            ):
+                continue
+            countries = {m.actor.country for m in state if m.actor is not None}
+            if len(countries) != 1 or not all(
+                m.actor is not None and m.actor.agent[:3] in self.cues.domestic_authorities
+                for m in state
+            ):
+                continue
+            (country,) = countries
+            named = {m.actor.country for m in self.actors.mentions if _has_country(m)}
+            if country in ("---", "IGO", "NGO") or named - {country}:
+                continue
+            placed = {
+                id(m): replace(m, actor=make(country + m.actor.agent), how=f"{m.how}+domestic")  # type: ignore[union-attr]
+                for m in groups
+            }
+            participants = [(placed.get(id(m), m), r) for m, r in participants]
+        return participants
 
     def make(
         self,
