@@ -188,6 +188,19 @@ ACTIVE_PASSIVE: list[Case] = [
         [("154", "TUR", "SYR", "asserted")],
         ["06"],
     ),
+    # an arrest told without its agent was made by the state where it happened
+    (
+        "act-arrested-in-passive",
+        "A Canadian missionary was arrested in Lebanon for collaborating with Israel.",
+        [("173", "LBN", "CAN", "asserted")],
+        [],
+    ),
+    (
+        "act-sworn-to-fight",
+        "Ethnic Albanians have sworn to fight until they gain control of the villages.",
+        [("138", "ALB", None, "future")],
+        ["19"],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

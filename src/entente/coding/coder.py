@@ -119,6 +119,7 @@ class RoleCues:
     document_nouns: frozenset[str]
     audience_codes: tuple[str, ...]
     vague_verbs: frozenset[str]
+    custody_codes: tuple[str, ...]
     patient_codes: tuple[str, ...]
     domestic_codes: tuple[str, ...]
     domestic_agents: frozenset[str]
@@ -1165,7 +1166,11 @@ class _Sentence:
             klass = self.klass(h)
             purpose = (
                 cur.dep == "advcl"
-                and klass in _ASKING
+                and (
+                    klass in _ASKING
+                    # "have sworn to fight until ...", parsed as a purpose
+                    or (klass in ("intend", "threaten") and not tree.kids(h, "dobj", "obj"))
+                )
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
             )  # "was pressured by Congress to help Iran"
             noun_frame = (
@@ -2093,6 +2098,14 @@ class _Sentence:
         if c.code.startswith(self.cues.purpose_codes):
             # "prisoners rioted at a jail in Dili": protesters are of the place they protest in
             sources = self._located(c, sources)
+        if (
+            not sources
+            and c.pos == "verb"
+            and self.tree.is_passive(c.trigger)
+            and c.code.startswith(self.cues.custody_codes)
+        ):
+            # "a missionary was arrested in Lebanon": a state's authorities arrest on its soil
+            sources = self._custodian(c, location)
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
         if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
@@ -2179,6 +2192,18 @@ class _Sentence:
             rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]
             events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
         return events
+
+    def _custodian(self, c: Candidate, location: str | None) -> list[Mention]:
+        """The state on whose soil a passive arrest or detention with no agent happened."""
+        make = getattr(self.kb, "make_actor", None)
+        if make is None:
+            return []
+        places = [m for m in self._place_in_all([c.trigger]) if _has_country(m)]
+        countries = {m.actor.country for m in places}  # type: ignore[union-attr]
+        if len(countries) != 1:
+            return []
+        (country,) = countries
+        return [replace(places[0], actor=make(country), how="place:custody")]
 
     def _domestic(
         self, c: Candidate, participants: list[tuple[Mention, str]]
