@@ -201,6 +201,25 @@ ACTIVE_PASSIVE: list[Case] = [
         [("138", "ALB", None, "future")],
         ["19"],
     ),
+    # an event noun carried by "mission", "campaign", "effort" is the event
+    (
+        "act-mediation-mission",
+        "The Arab League undertook a mediation mission between Syria and the PLO.",
+        [("045", "IGOARL", "SYR", "asserted")],
+        [],
+    ),
+    (
+        "act-bombing-campaign",
+        "Russia's bombing campaign against Islamic State continued.",
+        [("195", "RUS", "IMGMUSISI", "asserted")],
+        [],
+    ),
+    (
+        "act-called-general-strike",
+        "Workers called a general strike.",
+        [("143", "---LAB", None, "asserted")],
+        ["02"],
+    ),
     (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",

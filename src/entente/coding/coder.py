@@ -117,6 +117,7 @@ class RoleCues:
     instrument_preps: frozenset[str]
     quantity_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]
     audience_codes: tuple[str, ...]
     vague_verbs: frozenset[str]
     custody_codes: tuple[str, ...]
@@ -346,7 +347,7 @@ class Coder:
             mentions: actor mentions in it, from the actor resolver.
             when: the article's date, used as the event date.
         """
-        tree = Tree(sentence)
+        tree = Tree(self._lift_carried(sentence, mentions))
         mentions = [
             m
             for m in mentions
@@ -361,6 +362,46 @@ class Coder:
         events = [e for c in ctx.candidates() for e in ctx.events(c, when)]
         events.sort(key=lambda e: -e.confidence)
         return list({e.id: e for e in events}.values())
+
+    def _lift_carried(self, sentence: ParsedSentence, mentions: list[Mention]) -> ParsedSentence:
+        """The sentence with an event noun lifted over the noun that only carries it.
+
+        In "undertook a mediation mission between Syria and the PLO" or "began a bombing
+        campaign in Syria" the parser makes the event noun a modifier of "mission" or
+        "campaign"; the event is the mediation, with the phrases of the whole: the event
+        noun takes the carrier's place in the parse and the carrier becomes its modifier.
+        """
+        toks = list(sentence.tokens)
+        # a carrier that names an actor ("the UN peacekeeping mission said") is that actor
+        covered = {
+            i
+            for m in mentions
+            if m.actor is not None and m.actor.country != "---"
+            for i in range(m.token_start, m.token_end)
+        }
+        lifted = False
+        for t in sentence.tokens:
+            if t.dep != "compound" or not 0 <= t.head < len(toks) or t.head == t.i:
+                continue
+            h = toks[t.head]
+            if (
+                norm(h.lemma.lower()) not in self.roles.carrier_nouns
+                or h.i in covered
+                or t.i in covered
+                or not (
+                    self.lexicon.patterns(t.lemma.lower(), "noun")
+                    or self.lexicon.patterns(t.lower, "noun")
+                )
+            ):
+                continue
+            root = h.head == h.i
+            toks[t.i] = replace(toks[t.i], dep=h.dep, head=t.i if root else h.head)
+            toks[h.i] = replace(toks[h.i], dep="compound", head=t.i)
+            for k in sentence.tokens:
+                if k.head == h.i and k.i not in (h.i, t.i):
+                    toks[k.i] = replace(toks[k.i], head=t.i)
+            lifted = True
+        return replace(sentence, tokens=tuple(toks)) if lifted else sentence
 
     def _topic_adjective(self, tree: Tree, m: Mention) -> bool:
         """Whether a mention is a lone country adjective saying what a meeting is about.
@@ -755,6 +796,12 @@ class _Sentence:
         own = self.klass(a) if c.pos == "noun" else None
         if own is not None and norm(a.lemma.lower()) in self.cues.command_verbs:
             own = None  # "ordered an investigation": the order is carried out, not asked for
+        if (
+            own is not None
+            and norm(a.lemma.lower()) in self.cues.light_verbs
+            and c.trigger.dep in ("dobj", "obj")
+        ):
+            own = None  # "undertook a mediation mission", "declared war": done, not framed
         if own is not None:  # "demanded talks", "called for talks": the anchor frames the noun
             chain = [(a, own, c.trigger)] + chain
         c.framed_by = [(h, k) for h, k, _ in chain]
