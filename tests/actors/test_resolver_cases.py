@@ -414,6 +414,14 @@ CASES += [
         "IGOUNO",
         "title+person:stated",
     ),
+    # the parties to talks "in Geneva" are not Swiss
+    (
+        "The UN hopes to open talks between the Syrian government and the opposition in Geneva.",
+        None,
+        "opposition",
+        "SYROPP",
+        None,
+    ),
     # every conjunct of a list of states takes the agent (the parser chains them)
     (
         "Traffickers from Peru, Bolivia, Brazil and Paraguay formed an alliance.",

@@ -585,8 +585,10 @@ class Resolver:
                 kind = obj.entry.kind
                 if prep == "of":
                     ok = kind in COUNTRYLIKE
-                elif agent.startswith("GOV"):
-                    # Officials "in Geneva" are usually visitors: only a state says whose.
+                elif agent.startswith("GOV") or _between(toks, head):
+                    # Officials "in Geneva" are usually visitors, and so are the parties to
+                    # "talks between the government and the opposition in Geneva": only a
+                    # state says whose.
                     ok = kind == "state" and obj.use != "capital"
                 else:
                     ok = kind in ("state", "place")
@@ -1019,6 +1021,20 @@ def _children(toks: Sequence[Token]) -> list[list[int]]:
         if t.head != t.i and 0 <= t.head < len(toks):
             kids[t.head].append(t.i)
     return kids
+
+
+def _between(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is (a conjunct of) the object of "between": a party to talks."""
+    for _ in range(4):
+        t = toks[i]
+        if t.head == i:
+            return False
+        if t.dep == "pobj" and toks[t.head].lower == "between":
+            return True
+        if t.dep not in ("conj", "pobj"):
+            return False
+        i = t.head
+    return False
 
 
 def _prep_objects(
