@@ -221,6 +221,30 @@ ACTIVE_PASSIVE: list[Case] = [
         ["02"],
     ),
     (
+        "act-armed-government",
+        "Russia armed the Syrian government.",
+        [("072", "RUS", "SYR", "asserted")],
+        ["06"],
+    ),
+    (
+        "act-voted-for-draft",
+        "Egypt voted in the Security Council for a Russian draft resolution.",
+        [("051", "EGY", "RUS", "asserted")],
+        ["03"],
+    ),
+    (
+        "act-took-part-in-killing",
+        "The French military actively took part in the killing.",
+        [("190", "FRA", None, "asserted")],
+        ["04"],
+    ),
+    (
+        "act-protect-security",
+        "The Kremlin said the measures were needed to protect Russia's national security.",
+        [],
+        ["074"],
+    ),
+    (
         "act-shell",
         "Syrian artillery shelled the town of Douma overnight.",
         [("194", "SYR", None, "asserted")],
