@@ -173,7 +173,7 @@ class ArticleContext:
             return next(iter(found.values()))
         ranked = sorted(found, key=lambda c: self.mentions_of[c], reverse=True)
         first, second = self.mentions_of[ranked[0]], self.mentions_of[ranked[1]]
-        return found[ranked[0]] if first >= 2 * second and first >= 3 else None
+        return found[ranked[0]] if _mostly(first, second) else None
 
     def main_country(self) -> str | None:
         """The state the article is mostly about so far: named at least three times and at
@@ -183,7 +183,7 @@ class ArticleContext:
             return None
         first = ranked[0][1]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        return ranked[0][0] if first >= 3 and first >= 2 * second else None
+        return ranked[0][0] if _mostly(first, second) else None
 
     def of_kinds(self, kinds: frozenset[str]) -> Actor | None:
         """The one earlier actor of these kinds, if just one was named."""
@@ -213,6 +213,12 @@ class ArticleContext:
                 continue
             for form, key in _forms_of(toks, m, words):
                 self._forms.setdefault((form, key), {})[ident] = a
+
+
+def _mostly(first: int, second: int) -> bool:
+    """Whether a state named ``first`` times is the one an article is mostly about, the
+    next one being named ``second`` times: at least three times and twice as often."""
+    return first >= 3 and first >= 2 * second
 
 
 def apply_context(

@@ -207,21 +207,13 @@ def read_roles(path: Path | None = None) -> RoleCues:
             return tuple(words)
         if key.endswith("_agents"):  # agent codes; "-" stands for a bare state (no agent)
             return frozenset("" if w == "-" else w for w in words)
-        if key == "frame_particles":  # verb:p1|p2 pairs
+        if key in ("frame_nouns", "frame_particles"):  # a:b pairs
             pairs = [w.partition(":") for w in words]
             bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
             if bad:
-                raise KnowledgeBaseError(
-                    f"{path.name}: frame_particles takes verb:particle|particle, got {bad!r}"
-                )
-            return {a: frozenset(b.split("|")) for a, _, b in pairs}  # type: ignore[return-value]
-        if key == "frame_nouns":  # noun:verb pairs
-            pairs = [w.partition(":") for w in words]
-            bad = [w for w, (a, sep, b) in zip(words, pairs, strict=True) if not (a and sep and b)]
-            if bad:
-                raise KnowledgeBaseError(
-                    f"{path.name}: frame_nouns takes noun:verb pairs, got {bad!r}"
-                )
+                raise KnowledgeBaseError(f"{path.name}: {key} takes a:b pairs, got {bad!r}")
+            if key == "frame_particles":  # verb:p1|p2
+                return {a: frozenset(b.split("|")) for a, _, b in pairs}  # type: ignore[return-value]
             return {a: b for a, _, b in pairs}  # type: ignore[return-value]
         if key.endswith("_code"):
             if len(words) != 1:
@@ -372,6 +364,16 @@ class Coder:
         noun takes the carrier's place in the parse and the carrier becomes its modifier.
         """
         toks = list(sentence.tokens)
+        pairs = [
+            (t, toks[t.head])
+            for t in sentence.tokens
+            if t.dep == "compound"
+            and 0 <= t.head < len(toks)
+            and t.head != t.i
+            and norm(toks[t.head].lemma.lower()) in self.roles.carrier_nouns
+        ]
+        if not pairs:
+            return sentence
         # a carrier that names an actor ("the UN peacekeeping mission said") is that actor
         covered = {
             i
@@ -380,13 +382,9 @@ class Coder:
             for i in range(m.token_start, m.token_end)
         }
         lifted = False
-        for t in sentence.tokens:
-            if t.dep != "compound" or not 0 <= t.head < len(toks) or t.head == t.i:
-                continue
-            h = toks[t.head]
+        for t, h in pairs:
             if (
-                norm(h.lemma.lower()) not in self.roles.carrier_nouns
-                or h.i in covered
+                h.i in covered
                 or t.i in covered
                 or not (
                     self.lexicon.patterns(t.lemma.lower(), "noun")
