@@ -198,9 +198,19 @@ def test_coding_roles_releasing_a_report_is_no_release_of_people(code):
 
 
 def test_coding_roles_an_ordered_investigation_is_one_event(code):
-    events = code("Obama ordered an investigation against Iran.")
+    events = code("Merkel ordered an inquiry into Turkey's intelligence service.")
     assert [e.root for e in events] == ["09"], [(e.cameo, e.dyads()) for e in events]
-    assert ("USAGOV", "IRN") in events[0].dyads()
+    assert events[0].dyads()[0][0] == "DEUGOV", events[0].dyads()
+    assert any(t and t.startswith("TUR") for _, t in events[0].dyads()), events[0].dyads()
+
+
+def test_coding_roles_each_clause_of_an_allegation_names_someone_accused(code):
+    events = code(
+        "Kigali alleged that Belgium knew of the plans and that Belgian soldiers"
+        " took part in the killings."
+    )
+    accused = {t for e in events if e.cameo == "112" for _, t in e.dyads()}
+    assert {"BEL", "BELMIL"} <= accused, [(e.cameo, e.dyads()) for e in events]
 
 
 def test_coding_roles_an_agent_placed_by_its_phrase_has_that_country(code):

@@ -24,15 +24,15 @@ It runs in three steps:
    ``title+name``            a title before an unknown name ("President X" = ---GOV)
    ``country+agent``         a country modifier of an agent noun ("Syrian rebels")
    ``possessive+agent``      "Russia's foreign minister" = RUSGOV
-   ``agent+of``              "the president of Armenia" = ARMGOV
-   ``conj+agent``            "Hungarian and Romanian officials": both get GOV
+   ``agent+of``              "the president of Georgia" = GEOGOV
+   ``conj+agent``            "Czech and Slovak officials": both get GOV
    ``conj+adjective``        "the Syrian government and opposition figures" = SYROPP
    ``possessive+person``     "Egypt's Sisi" (the person's dated code)
    ``appositive``            "Jeffrey Kupfer, a US energy official," = USAGOV
    ``title+surname``         a title before a surname ("President Assad"), misspellings allowed
    ``agent+in``, ``+from``   "a court in Guyana" = GUYJUD, "dissidents from Myanmar" = MMROPP
    ``country+ethnic``        "Iraqi Kurds" = IRQkur
-   ``demonym+in``/``+of``    "Albanians of southern Serbia" = SRBCVL
+   ``demonym+in``/``+of``    "Russians of eastern Ukraine" = UKRCVL
    ``ethnic+residence``      "ethnic Albanians" in a sentence naming one other state
    ``agent``                 an agent noun with no country ("rebels" = ---REB)
    ``surname@DATE-ROLE``     a surname alone, of the one known person in office that day
@@ -514,7 +514,7 @@ class Resolver:
             country = entry.country or code[:3]
             s.code = country + agent
             s.how = "title+person"
-        # ... or after it: "King Hassan of Morocco", "President Ramos of the Philippines".
+        # ... or after it: "King Abdullah of Jordan", "President Lula of Brazil".
         after = spans[k + 1] if k + 1 < len(spans) else None
         if (
             title is not None
@@ -888,7 +888,7 @@ class Resolver:
                 s.done = True
                 return
         if s.use == "demonym" or (entry.kind == "ethnic" and code.startswith("---")):
-            # "Albanians of southern Serbia", "Kurds in Syria": the people where they live.
+            # "Russians of eastern Ukraine", "Kurds in Syria": the people where they live.
             for prep, obj in _prep_objects(
                 toks, self._kids, _head_of(toks, s.start, s.end), by_token
             ):
@@ -1043,7 +1043,7 @@ def _prep_objects(
     """Mentions governed by a preposition of the noun ``head``, in sentence order.
 
     The object may be the mention itself ("in Guyana") or modify it ("of the Tyumen
-    region", "in East Timor's capital"); "based in" and "operating in" count as "in".
+    region", "in Kenya's capital"); "based in" and "operating in" count as "in".
     """
     out: list[tuple[str, _Span]] = []
     heads = [head] + [

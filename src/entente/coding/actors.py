@@ -165,7 +165,7 @@ class SentenceActors:
     def _origin(self, m: Mention) -> Mention | None:
         """For a mention without a country, the country it is said to come from.
 
-        "ministers from the Georgian government": the ministers are Georgia's.
+        "envoys from the Qatari government": the envoys are Qatar's.
         """
         tree = self.tree
         for p in tree.kids(self.head_of(m), "prep"):

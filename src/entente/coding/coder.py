@@ -418,7 +418,7 @@ class Coder:
             for p in self.lexicon.patterns(lemma, "noun")
         )
         if not meeting:
-            return False  # "a Senegalese peace plan" is Senegal's
+            return False  # "a Norwegian peace plan" is Norway's
         mods = tree.kids(noun, "compound", "amod", "nmod")
         return any(norm(k.lemma.lower()) in self.roles.topic_modifiers for k in mods) and not any(
             k.i != t.i and k.ent_type in ("NORP", "GPE") for k in mods
@@ -669,7 +669,7 @@ class _Sentence:
                     not self.klass(h) or norm(h.lemma.lower()) in self.cues.command_verbs
                 )  # "pledged aid": the pledge frames the aid as intended
             ):
-                return False  # "ordered an investigation against Iran": the verb's pattern says it
+                return False  # "ordered an inquiry into the shelling": the verb's pattern says it
             if self.klass(h) and not any(
                 k.dep in ("xcomp", "ccomp", "oprd", "attr") for k in tree.kids(h)
             ):
@@ -685,7 +685,7 @@ class _Sentence:
                 same = hcode[:2] == self.code_of(n)[:2] or n.i in self.match(h).used  # type: ignore[union-attr]
                 return False if same else None
             return h  # a verb without an event of its own: "held talks"
-        if n.dep == "conj":  # "announced asset freezes and bans": as the first conjunct
+        if n.dep == "conj":  # "imposed travel bans and asset freezes": as the first conjunct
             first = h
             while first.dep == "conj" and tree.head(first) is not None:
                 first = tree.head(first)  # type: ignore[assignment]
@@ -717,7 +717,7 @@ class _Sentence:
                 and v.pos in ("NOUN", "PROPN")
                 and norm(v.lemma.lower()) not in self.cues.quantity_nouns
             ):
-                # "the conditions of an agreement", "appreciation for China's assistance",
+                # "the conditions of an agreement", "gratitude for Japan's help",
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
         return None
@@ -778,7 +778,7 @@ class _Sentence:
                 and self.code_of(h).startswith(self.cues.violence_codes)
                 and self.code_of(t).startswith(self.cues.violence_codes)
             ):
-                continue  # "a deadly attack targeting non-Muslims": the attack, described
+                continue  # "a deadly raid targeting foreigners": the raid, described
             out.append(c)
         return out
 
@@ -845,7 +845,7 @@ class _Sentence:
             )
             frame_subject = self.subject_actors(h)
             if not frame_subject and klass == "reject" and self.tree.is_passive(h):
-                # "Israel is opposed to French mediation": who is opposed opposes
+                # "Greece is opposed to Turkish mediation": who is opposed opposes
                 frame_subject = self.actors.of(self.tree.kid(h, "nsubjpass"))
             if klass == "wish":
                 # "Syria hopes to join": its own intent; "Iran hopes the US will lift
@@ -862,7 +862,7 @@ class _Sentence:
                     and not any(k.lower == "to" for k in self.tree.kids(child, "aux"))
                 )
             ):
-                # "Obama wants Putin to attack": an appeal to Putin (but "expects that
+                # "Macron wants Erdogan to strike": an appeal to Erdogan (but "expects that
                 # Russia will attack" is a forecast)
                 klass = "appeal"
             if tree.is_negated(h):
@@ -916,7 +916,7 @@ class _Sentence:
             c.mode = "hypothetical"
 
     def _share_means(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
-        """A means ("by promoting biofuels") is no more done than the act it serves.
+        """A means ("by subsidising solar power") is no more done than the act it serves.
 
         "are seeking to deepen a partnership, especially by promoting biofuels": the
         promoting is as intended as the deepening.
@@ -988,7 +988,7 @@ class _Sentence:
         ):
             marks = [p]
         if t.dep == "relcl" and any(k.lower in ("has", "have", "had") for k in tree.kids(t, "aux")):
-            return True  # "the militant group that has seized parts of Iraq": who it is, not news
+            return True  # "the militia that has taken over the port": who it is, not news
         if t.dep == "relcl" and (d := tree.head(t)) is not None and tree.is_date(d):
             return self._names_earlier_time(d)  # "in March, when they discussed terrorism"
         for m in marks:
@@ -1173,7 +1173,7 @@ class _Sentence:
             and v.tag in ("VBZ", "VBP")
             and any(norm(k.lower) in self.cues.future_marks for k in tree.kids(v, "mark"))
         ):
-            future = True  # "a day before Sarkozy heads to Beijing": not yet
+            future = True  # "a day before Merkel flies to Delhi": not yet
         if negated and (future or hypo):
             return "wont"
         if negated:
@@ -1213,7 +1213,7 @@ class _Sentence:
                 cur.dep == "advcl"
                 and (
                     klass in _ASKING
-                    # "have sworn to fight until ...", parsed as a purpose
+                    # "have vowed to fight until ...", parsed as a purpose
                     or (klass in ("intend", "threaten") and not tree.kids(h, "dobj", "obj"))
                 )
                 and any(k.lower == "to" for k in tree.kids(cur, "aux"))
@@ -1307,6 +1307,14 @@ class _Sentence:
             or any(m.actor and _has_agent(m.actor.agent, self.cues.monitor_agents) for m in speaker)
         ):
             return []
+        accused = list(sources)
+        if klass == "claim":
+            accused += [
+                m
+                for m in self._fellow_clause_subjects(h, c.anchor or c.trigger)
+                if not self._same([m], speaker)
+                and m.actor.code not in {a.actor.code for a in accused if a.actor}
+            ]
         acc = Candidate(
             h,
             "112",
@@ -1314,11 +1322,35 @@ class _Sentence:
             Match(c.match.pattern),
             h,
             sources=speaker,
-            target_override=sources,
+            target_override=accused,
             bonus=-0.1,
         )
         acc.depth = len(self.tree.ancestors(h))
         return [acc]
+
+    def _fellow_clause_subjects(self, h: Token, inside: Token) -> list[Mention]:
+        """The state-coded subjects of ``h``'s other content clauses.
+
+        "alleged that France was aware of the preparations, and that the French military
+        took part in the killing" accuses France as well as its military: each clause of
+        one allegation names someone accused, whether or not its verb is an event.
+        """
+        tree = self.tree
+        clauses: list[Token] = []
+        for k in tree.kids(h, "ccomp"):
+            todo = [k]
+            while todo:
+                x = todo.pop()
+                clauses.append(x)
+                todo.extend(tree.kids(x, "conj"))
+        ids = {k.i for k in clauses}
+        own = next((x.i for x in [inside, *tree.ancestors(inside)] if x.i in ids), None)
+        found: list[Mention] = []
+        for k in clauses:
+            if k.i == own:
+                continue
+            found += [m for m in self.subject_actors(k) if _has_country(m)]
+        return found
 
     # -- roles -------------------------------------------------------------------------------
 
@@ -1347,7 +1379,7 @@ class _Sentence:
             if cur.dep == "xcomp":
                 raised = tree.kid(h, "nsubjpass")
                 if raised is not None:
-                    return raised  # "Obama is scheduled to attend": Obama attends
+                    return raised  # "Modi is scheduled to attend": Modi attends
                 obj = tree.kid(h, "dobj")
                 if obj is not None and self.klass(h) in _ASKING | {"intend"}:
                     return obj  # "asked Obama to help": Obama helps
@@ -1403,7 +1435,7 @@ class _Sentence:
             return self.noun_source(s)  # "Israeli shelling killed five": the shellers
         if s.i == getattr(tree.head(v), "i", -1) and v.dep in ("acl", "relcl"):
             if s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
-                return self._author(s)  # "issued a declaration demanding that ..."
+                return self._author(s)  # "published a communique demanding that ..."
             # "troops fighting in X": the noun itself must be an actor; "a summit hanging in
             # the balance" has no actor acting, whatever its modifiers name.
             m = self.actors.covering(s)
@@ -1495,7 +1527,7 @@ class _Sentence:
     def _passive_source(self, v: Token) -> list[Mention]:
         """Who acted when a passive verb names no agent.
 
-        "killed in Israeli tank shelling" / "in an air strike by government forces":
+        "killed in Turkish artillery fire" / "in a drone strike by the army":
         the event noun's own source; "a mortar was fired at it from Gaza": the origin.
         """
         tree = self.tree
@@ -1689,7 +1721,7 @@ class _Sentence:
                         # but those arrested or attacked are the target ("arrested protesters")
                         found = [m for m in found if _has_country(m)]
                     yield keep(found)
-                heads.append(k)  # "presented evidence against Russia"
+                heads.append(k)  # "filed a complaint against Serbia"
             if t.dep == "acl" and t.tag == "VBN" and not _misparsed_active(tree, t):
                 yield keep(self.actors.of(tree.head(t)))
             for k in tree.kids(t, "ccomp"):
@@ -1733,7 +1765,7 @@ class _Sentence:
                         audience.append(found)
                         continue
                     yield found
-                    # One step further: "advised against travel to Tunisia".
+                    # One step further: "warned against travel to Mali".
                     for q in tree.kids(obj, "prep") if obj is not None else []:
                         if norm(q.lower) in self.cues.target_preps:
                             yield keep(self.actors.of(tree.kid(q, "pobj")))
@@ -1744,7 +1776,7 @@ class _Sentence:
                     yield keep(self.actors.of(tree.kid(p, "pobj")))
             if self.klass(t):
                 # A frame word whose clause holds no event of its own: "threatened to cut off
-                # electricity to Nakhichevan", "demanded that the Sudanese government end ...".
+                # gas to Moldova", "demanded that the Nigerian government end ...".
                 for k in tree.kids(t, "xcomp", "ccomp"):
                     yield keep(self.actors.of(tree.kid(k, "nsubj")))
                     inner = Candidate(k, c.code, "verb", Match(c.match.pattern), k)
@@ -1769,7 +1801,7 @@ class _Sentence:
     def _nearest_actor(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """Last resort for a verb's target: the first state actor named on its object side.
 
-        "denounced as an ugly crime Serbia's suppression of ..." Not inside a reason
+        "condemned as a disgrace Belarus's jailing of ..." Not inside a reason
         ("jailed for acting against X"), a place ("met in Vienna"), a topic or a clause
         on a noun ("pressure to help Iran").
         """
@@ -1821,7 +1853,7 @@ class _Sentence:
 
         Returns the text of the place (from "in X"/"at X" on the trigger or its anchor),
         the actors of that place, and the actors of a place named inside the object
-        ("attend a summit in Switzerland", "sorrow for the shootings in South Carolina").
+        ("attend a conference in Austria", "grief over the floods in Pakistan").
         """
         tree = self.tree
         heads = [c.trigger] + (
@@ -1836,8 +1868,8 @@ class _Sentence:
             for p in tree.kids(h, "prep")
             if norm(p.lower) not in self.cues.time_preps  # "since the crisis in Ukraine began"
         ]
-        # "expressed sorrow for the shootings in South Carolina": what the object is about,
-        # unless that is the topic of a meeting ("a summit on the unrest in Iran").
+        # "expressed grief over the floods in Pakistan": what the object is about,
+        # unless that is the topic of a meeting ("a summit on the crisis in Sudan").
         own = self.code_of(c.trigger)  # the code before frames: "to attend a summit" is 04
         topic = any(x.startswith(self.cues.topic_codes) for x in (c.code, own) if x)
         topical = self.cues.topic_preps if topic else frozenset()
@@ -1986,7 +2018,7 @@ class _Sentence:
                 obj = self.tree.kid(p, "pobj")
                 if norm(p.lower) not in self.cues.location_preps or obj is None:
                     continue
-                if not self.actors.is_place(obj):  # "in the east of the Gaza Strip"
+                if not self.actors.is_place(obj):  # "in the north of the Sinai"
                     of = [
                         self.tree.kid(q, "pobj")
                         for q in self.tree.kids(obj, "prep")
@@ -2177,7 +2209,7 @@ class _Sentence:
         elif (reciprocal and (targets or len(sources) > 1)) or (
             not targets
             and len(sources) > 1
-            and not c.swap  # "enjoyed support from Moscow and Beijing": both support it
+            and not c.swap  # "won backing from Paris and Berlin": both back it
             and c.code.startswith(self.cues.joint_codes)
         ):
             participants += [(m, "participant") for m in sources + targets]
@@ -2185,8 +2217,8 @@ class _Sentence:
             participants += [(m, "source") for m in sources] + [(m, "target") for m in targets]
         meeting_place = c.code.startswith("04") and not targets  # "talks between A and B in Kuwait"
         if (meeting_place or not (targets or joint)) and c.target_override is None:
-            # A place stands in for a missing target: "attend a summit in Switzerland" and
-            # "sorrow for the shootings in South Carolina" are about that place; where an act
+            # A place stands in for a missing target: "attend a conference in Austria" and
+            # "grief over the floods in Pakistan" are about that place; where an act
             # happened ("met in Moscow": Russia hosts; "protested in Beijing", "exercises in
             # Alaska") tells whom physical acts are aimed at; words said there are no act on it.
             # Violence is the exception: "air strikes in Syria" say where, not against whom.

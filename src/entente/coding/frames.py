@@ -3,7 +3,7 @@
 ``frame_verbs.tsv`` names the frame words by class (``say``, ``intend``, ``appeal``,
 ``demand``, ``reject``, ``threaten``, ...); ``frames.tsv`` says, for each class and
 each kind of embedded event, which CAMEO code and mode the framed event gets. So
-"Iran threatened to shell Iraqi towns" is the shelling (195) in a ``threaten`` frame:
+"Armenia threatened to shell Azerbaijani villages" is the shelling (195) in a ``threaten`` frame:
 CAMEO 1384 (threaten conventional attack), mode future.
 
 Example:

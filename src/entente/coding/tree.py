@@ -42,7 +42,7 @@ class Tree:
         self._kids: list[list[Token]] = [[] for _ in self.tokens]
         # Whether the pipeline ran its entity recognizer (``ner = false`` skips it).
         self.has_ner = any(t.ent_iob for t in self.tokens)
-        # "GAZA CITY, Palestinian Territories: Four children ...": the place line is no
+        # "KHAN YUNIS, Palestinian Territories: Two boys ...": the place line is no
         # argument of the sentence's verbs, whatever the parser made of it.
         self.dateline = _dateline(self.tokens)
         root = 0
@@ -142,7 +142,7 @@ def _dateline(tokens: tuple[Token, ...]) -> int:
             places = any(x.ent_type in ("GPE", "LOC") for x in before) or (
                 bool(before) and before[0].text.isupper() and len(before[0].text) > 2
             )
-            # names in capitals ("Palestinian Territories", "LYON") and the date a
+            # names in capitals ("Palestinian Territories", "GENEVA") and the date a
             # dateline may carry ("WASHINGTON, Jan 5 (Reuters) -")
             names = all(
                 x.pos in ("PROPN", "PUNCT")
