@@ -127,10 +127,10 @@ def test_coding_roles_dateline_is_no_participant(code):
 
 def test_coding_roles_dateline_with_adjectives_is_no_participant(code):
     events = code(
-        "GAZA CITY, Palestinian Territories: Four children were killed in Israeli tank "
-        "shelling in the east of the Gaza Strip, medics said."
+        "KHAN YOUNIS, Palestinian Territories: Two farmers were wounded by Israeli gunfire "
+        "near the border fence, hospital officials said."
     )
-    assert all(p.text != "GAZA CITY" for e in events for p in e.participants)
+    assert all(p.text != "KHAN YOUNIS" for e in events for p in e.participants)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_coding_roles_dateline_with_adjectives_is_no_participant(code):
         ),
         # a region's code carries the region: the place is still a place
         (
-            "Four children were killed in Israeli tank shelling in the east of the Gaza Strip.",
+            "Three residents were killed in Israeli air strikes in the south of the Gaza Strip.",
             ("ISR", "PSECVL"),
         ),
     ],
@@ -177,8 +177,8 @@ def test_coding_roles_a_led_attack_has_no_mediator(code):
         ),
         # no author named: the country the paper was released in speaks
         (
-            "A report released on Tuesday in Kigali alleged that France had known of the plans.",
-            ("RWA", "FRA"),
+            "A report released on Monday in Baku alleged that Armenia had planted landmines.",
+            ("AZE", "ARM"),
         ),
     ],
 )
@@ -223,10 +223,46 @@ def test_coding_roles_an_agent_placed_by_its_phrase_has_that_country(code):
 
 
 def test_coding_roles_backing_something_together_is_no_act_on_each_other(code):
-    events = code(
-        "The United States and the United Nations expressed their support for a peace deal."
-    )
+    events = code("Norway and the United Nations expressed their support for the ceasefire talks.")
     assert any(e.cameo == "051" for e in events)
-    assert not any(("USA", "IGOUNO") in e.dyads() for e in events), [
+    assert not any(("NOR", "IGOUNO") in e.dyads() for e in events), [
         (e.cameo, e.dyads()) for e in events
     ]
+
+
+def test_coding_roles_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(code):
+    events = code("Kenyan police fired tear gas to disperse opposition supporters in Kisumu.")
+    force = [e for e in events if e.root in ("17", "18", "19", "20")]
+    assert force, [(e.cameo, e.dyads()) for e in events]
+    assert all(t and t.startswith("KEN") for e in force for _, t in e.dyads()), [
+        (e.cameo, e.dyads()) for e in force
+    ]
+
+
+def test_coding_roles_armed_services_named_together_share_their_adjective(code):
+    events = code("Russian jets and warships pounded rebel positions near Latakia.")
+    sources = {s for e in events if e.root == "19" for s, _ in e.dyads()}
+    assert sources == {"RUSMIL"}, [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_tripoli_is_in_lebanon_when_the_sentence_says_so(code):
+    lebanon = code("Hezbollah fighters attacked Tripoli on Monday.")
+    libya = code("Turkish drones struck a militia base outside Tripoli.")
+    assert any(t == "LBN" for e in lebanon for _, t in e.dyads()), [
+        (e.cameo, e.dyads()) for e in lebanon
+    ]
+    assert any(t == "LBY" for e in libya for _, t in e.dyads()), [
+        (e.cameo, e.dyads()) for e in libya
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Riot police fired tear gas at students in Dhaka.", "175"),  # repression
+        ("Soldiers fired live ammunition at villagers near Jenin.", "193"),  # small arms
+        ("Militants fired rockets at Sderot from Gaza.", "194"),  # artillery
+    ],
+)
+def test_coding_roles_what_is_fired_says_the_kind_of_force(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]

@@ -377,7 +377,10 @@ class Resolver:
             # Namesakes by the day: "Aoun" is the president in office on the article's date.
             # (Only among people: an office proves nothing against a group of that name.)
             on_duty = 1 if namesakes and when and _on_duty(entry, when) else 0
-            score = (cues, agrees, on_duty, ref.entry)
+            # An entry that lists cues is the reading for when they are there: without them,
+            # "Tripoli" is Libya's capital, not the Lebanese city.
+            plain = 0 if entry.context and not cues else 1
+            score = (cues, plain, agrees, on_duty, ref.entry)
             if best is None or score > best_score:
                 best, best_score = ref, score
         assert best is not None
@@ -650,17 +653,22 @@ class Resolver:
         """A country adjective on "the X government and ..." also places the other side.
 
         "Talks between the Syrian government and opposition figures": the opposition is
-        Syria's (SYROPP), as in "the Syrian government and armed opposition groups".
+        Syria's (SYROPP), as in "the Syrian government and armed opposition groups". Armed
+        services named together share it too: "Israeli helicopters and tanks" are ISRMIL.
         """
         for k in range(1, len(spans)):
             first, s = spans[k - 1], spans[k]
             if not (
                 s.how == "agent"
                 and s.code.startswith("---")
-                and s.entry.agent[:3] in SIDES_OF_A_STATE
                 and first.how == "country+agent"
                 and first.extra.get("adjective")
-                and first.code[3:6] == "GOV"
+                and (
+                    (first.code[3:6] == "GOV" and s.entry.agent[:3] in SIDES_OF_A_STATE)
+                    # "Israeli helicopters and tanks", "Syrian soldiers and police": one
+                    # state's armed forces named together share its adjective
+                    or (first.code[3:6] in ARMED_STATE and s.entry.agent[:3] in ARMED_STATE)
+                )
             ):
                 continue
             gap = list(range(first.end, s.start))
@@ -941,6 +949,8 @@ AIRCRAFT = frozenset({"fighters", "fighter", "bombers", "bomber"})
 # Agents that "the Syrian government and ..." places in the same country: the domestic
 # other side ("opposition figures", "armed groups", "the army").
 SIDES_OF_A_STATE = frozenset({"OPP", "REB", "INS", "SEP", "MIL", "COP", "LEG", "JUD", "PTY"})
+# A state's armed services (army, police, intelligence).
+ARMED_STATE = frozenset({"MIL", "COP", "SPY"})
 # Head nouns that name a person of the group before them: "rebel commander" is a rebel.
 ROLE_NOUNS = frozenset(
     {

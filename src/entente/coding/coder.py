@@ -1663,13 +1663,15 @@ class _Sentence:
         return []
 
     def _purpose_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
-        """For a protest without a target, whom its stated purpose names.
+        """For a protest or an act of force without a target, whom its stated purpose names.
 
         "began a hunger strike to demand the resignation of the Algerian president",
         "blocked a road to show their disapproval of the United States' policies",
-        "marched in protest against Sweden's decision".
+        "marched in protest against Sweden's decision", "opened fire to disperse the
+        demonstrators" (force only when its purpose is itself coercive or violent).
         """
-        if not c.code.startswith(self.cues.purpose_codes):
+        force = c.code[:2] in _FORCE_AIMS
+        if not (c.code.startswith(self.cues.purpose_codes) or force):
             return []
         tree = self.tree
         heads = [c.trigger] + (
@@ -1678,6 +1680,18 @@ class _Sentence:
         clauses = [k for h in heads for k in tree.kids(h, "advcl", "xcomp", "acl", "prep")]
         for k in clauses:
             if k.dep == "prep" and norm(k.lower) not in ("in", "against"):
+                continue
+            if force:
+                # force aims at whom a coercive purpose is against: "fired to disperse them"
+                if k.dep == "advcl" and self.code_of(k)[:2] in _FORCE_AIMS:
+                    found = [
+                        m
+                        for o in tree.kids(k, "dobj")
+                        for m in self.actors.of(o)  # the object itself, not its modifiers
+                        if m.actor and not _is_source(m, sources, self.cues.state_side_agents)
+                    ]
+                    if found:
+                        return found
                 continue
             for x in tree.subtree(k):
                 found = [
@@ -2419,6 +2433,9 @@ class _Sentence:
             for m in a
         )
 
+
+# Roots of purposes that say whom an act of force is aimed at: coercion, force, violence.
+_FORCE_AIMS = frozenset({"17", "18", "19", "20"})
 
 _MONTHS = (
     "january",
