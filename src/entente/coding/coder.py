@@ -125,6 +125,7 @@ class RoleCues:
     domestic_codes: tuple[str, ...]
     domestic_agents: frozenset[str]
     domestic_authorities: frozenset[str]
+    home_institutions: frozenset[str]
     visit_codes: tuple[str, ...]
     private_agents: frozenset[str]
     frame_particles: dict[str, frozenset[str]]
@@ -1231,6 +1232,20 @@ class _Sentence:
                     )
                 )
             )
+            # "reiterated its demand that Israel ease ...", the clause parsed as the verb's:
+            # it is the content of the frame noun the verb has as its object
+            held = (
+                cur.dep == "ccomp"
+                and klass in (None, "say")  # not "rejected the demand that": not its author
+                and any(k.lower in ("that", "for") for k in tree.kids(cur, "mark"))
+                and (o := tree.kid(h, "dobj", "obj")) is not None
+                and o.pos == "NOUN"
+                and o.lemma.lower() in self.cues.frame_nouns
+                and self.klass(o) is not None
+            )
+            if held:
+                chain.append((o, self.klass(o), cur))  # type: ignore[arg-type]
+                break
             # "denied supplying drones", "is considering imposing sanctions": a gerund object
             gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
             if not (
@@ -2304,7 +2319,9 @@ class _Sentence:
         "The Mozambique government accepted demands from Shona rebels": the rebels are
         Mozambique's. Only for acts of friction (concessions, demands, repression, fights;
         not meetings, praise or aid, which governments also hold with foreign groups), and
-        only when the sentence names no other state.
+        only when the sentence names no other state. Police and courts of no stated
+        country, which act at home, are of the state whose actors they face ("a judge
+        opened an inquiry into Chilean officials").
         """
         make = getattr(self.kb, "make_actor", None)
         if make is None or not c.code.startswith(self.cues.domestic_codes):
@@ -2314,7 +2331,13 @@ class _Sentence:
             groups, state = sides[mine], sides[other]
             if not groups or not state:
                 continue
-            if not all(
+            home = all(
+                m.actor is not None
+                and m.actor.country == "---"
+                and m.actor.agent[:3] in self.cues.home_institutions
+                for m in groups
+            )
+            if not home and not all(
                 m.actor is not None
                 and m.actor.country == "---"
                 and m.actor.agent[:3] in self.cues.domestic_agents
@@ -2322,9 +2345,15 @@ class _Sentence:
             ):
                 continue
             countries = {m.actor.country for m in state if m.actor is not None}
-            if len(countries) != 1 or not all(
-                m.actor is not None and m.actor.agent[:3] in self.cues.domestic_authorities
-                for m in state
+            if (
+                len(countries) != 1
+                or not (
+                    home  # police and courts act at home, on anyone there
+                    or all(
+                        m.actor is not None and m.actor.agent[:3] in self.cues.domestic_authorities
+                        for m in state
+                    )
+                )
             ):
                 continue
             (country,) = countries
