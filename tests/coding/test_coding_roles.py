@@ -289,3 +289,19 @@ def test_coding_roles_seeking_refuge_in_a_state_appeals_to_it(code):
     assert any(e.cameo == "0233" and e.dyads()[0][1] == "TCD" for e in events), [
         (e.cameo, e.dyads()) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Myanmar troops forced out thousands of Rohingya villagers from their homes.", "174"),
+        ("Niger forced the UN food agency out of the country.", "166"),  # an agency
+    ],
+)
+def test_coding_roles_forcing_someone_out_expels_them(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
+
+
+def test_coding_roles_introducing_a_law_is_no_meeting(code):
+    events = code("The ruling party introduced a new minimum wage in Germany last year.")
+    assert not any(e.root == "04" for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -1978,6 +1978,7 @@ class _Sentence:
             m.actor is not None
             and (m.actor.kind == "person" or m.actor.agent)
             and m.actor.agent[:3] not in self.cues.thing_agents
+            and not m.actor.code.startswith(("IGO", "NGO"))  # an agency, not its people
             for m in targets
         )
         land = bool(targets) and all(
