@@ -231,14 +231,14 @@ def test_resolver_context_countries_tell_namesake_groups_apart(article):
     # Several groups are called the National Liberation Army; a Colombian story means
     # Colombia's, and without the article the sentence alone cannot say.
     text = (
-        "Colombia's second rebel group kept fighting in the north. "
-        "Guerrillas from the National Liberation Army kidnapped five engineers on Monday."
+        "Colombia's army reported fresh clashes in the north. "
+        "Fighters from the National Liberation Army blew up an oil pipeline on Tuesday."
     )
     first, second = article(text)
     assert _found(second, "National Liberation Army").actor.code == "COLREB"
     other = article(
         "Bolivia's police said the cell was dismantled. "
-        "Guerrillas from the National Liberation Army kidnapped five engineers on Monday."
+        "Fighters from the National Liberation Army blew up an oil pipeline on Tuesday."
     )[1]
     assert _found(other, "National Liberation Army").actor.code == "BOLREB"
 

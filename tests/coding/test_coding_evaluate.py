@@ -153,8 +153,8 @@ def test_coding_evaluate_cli_codes_gold_texts(tmp_path):
         },
         {
             "id": "2",
-            "text": "Iran threatened to shell Iraqi towns.",
-            "events": [ev("IRN", "IRQ", "1384")],
+            "text": "Azerbaijan threatened to shell Armenian villages.",
+            "events": [ev("AZE", "ARMCVL", "1384")],
         },
         {"id": "3", "text": "Egypt did not attend the talks.", "events": [], "no_events": True},
     ]

@@ -191,10 +191,10 @@ def test_coding_roles_a_document_speaks_for_its_author(code, text, dyad):
 
 def test_coding_roles_releasing_a_report_is_no_release_of_people(code):
     events = code(
-        "A report released by the Rwandan government accused the French army of killings."
+        "A report released by the Chadian government accused the Sudanese army of massacres."
     )
     assert not any(e.root == "08" for e in events), [(e.cameo, e.dyads()) for e in events]
-    assert any(("RWAGOV", "FRAMIL") in e.dyads() for e in events)
+    assert any(("TCDGOV", "SDNMIL") in e.dyads() for e in events)
 
 
 def test_coding_roles_an_ordered_investigation_is_one_event(code):
@@ -206,18 +206,16 @@ def test_coding_roles_an_ordered_investigation_is_one_event(code):
 
 def test_coding_roles_each_clause_of_an_allegation_names_someone_accused(code):
     events = code(
-        "Kigali alleged that Belgium knew of the plans and that Belgian soldiers"
-        " took part in the killings."
+        "Seoul alleged that Pyongyang planned the raid and that North Korean soldiers"
+        " took part in the shelling."
     )
     accused = {t for e in events if e.cameo == "112" for _, t in e.dyads()}
-    assert {"BEL", "BELMIL"} <= accused, [(e.cameo, e.dyads()) for e in events]
+    assert {"PRKGOV", "PRKMIL"} <= accused, [(e.cameo, e.dyads()) for e in events]
 
 
 def test_coding_roles_an_agent_placed_by_its_phrase_has_that_country(code):
-    events = code(
-        "The United States accused a criminal organization in Honduras of drug trafficking."
-    )
-    assert any(("USA", "HNDCRM") in e.dyads() for e in events), [
+    events = code("Mexico accused a criminal gang in Guatemala of smuggling weapons.")
+    assert any(("MEX", "GTMCRM") in e.dyads() for e in events), [
         (e.cameo, e.dyads()) for e in events
     ]
 
@@ -305,3 +303,17 @@ def test_coding_roles_forcing_someone_out_expels_them(code, text, cameo):
 def test_coding_roles_introducing_a_law_is_no_meeting(code):
     events = code("The ruling party introduced a new minimum wage in Germany last year.")
     assert not any(e.root == "04" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_a_counted_crowd_is_its_people(code):
+    events = code("Tens of thousands of students across Serbia marched against the government.")
+    assert any(s == "SRBEDU" for e in events for s, _ in e.dyads()), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_people_named_by_nationality_are_not_the_state(code):
+    # a state blocking roads imposes a blockade (191); its citizens doing it protest (144)
+    events = code("Angry Tunisians blocked roads outside Sfax on Sunday.")
+    assert "144" in [e.cameo for e in events], [(e.cameo, e.dyads()) for e in events]
+    assert "191" not in [e.cameo for e in events]

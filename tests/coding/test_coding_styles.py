@@ -59,10 +59,10 @@ def test_coding_styles_intent_keeps_its_act(code, text, intent, act):
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("The US Secretary of State wants to help Israel.", "033"),
-        ("Brazil is seeking to deepen its partnership with Argentina.", "031"),
-        ("Israel announced it would free 150 Palestinian prisoners.", "0353"),
-        ("Syria said it will withdraw its troops from Lebanon.", "0356"),
+        ("The German foreign minister wants to help Jordan.", "033"),
+        ("Vietnam is seeking to deepen its partnership with India.", "031"),
+        ("Colombia has announced that it will release 30 jailed guerrillas.", "0353"),
+        ("Ethiopia said it will pull its troops out of Somalia.", "0356"),
     ],
 )
 def test_coding_styles_an_intent_in_the_actors_own_words_stays_an_intent(code, text, intent):
@@ -73,12 +73,12 @@ def test_coding_styles_an_intent_in_the_actors_own_words_stays_an_intent(code, t
 
 
 def test_coding_styles_petrarch_counts_future_acts(code):
-    events = code("The United Nations inspectors want to re-examine the refineries in Iran.")
+    events = code("The UN investigators want to examine the mass graves in Burundi.")
     [default] = [json.loads(x) for x in code_output_lines([("r", events)])]
     [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
     assert not any(e["root"] == "09" for e in default["events"])  # not done yet
     assert [(e["source"], e["target"], e["code"], e["mode"]) for e in petrarch["events"]] == [
-        ("IGOUNO", "IRN", "090", "future")
+        ("IGOUNO", "BDI", "090", "future")
     ]
     # a negated act is not counted in any style
     events = code("Russia did not attend the talks in Geneva.")
@@ -88,15 +88,15 @@ def test_coding_styles_petrarch_counts_future_acts(code):
 
 
 def test_coding_styles_threat_and_refusal(code):
-    threat = _main(code("Iran threatened to shell Iraqi towns."), "13")
+    threat = _main(code("Azerbaijan threatened to shell Armenian villages."), "13")
     assert threat.cameo == "1384" and threat.act.startswith("19")
     assert listed(threat, "petrarch") is threat  # a threat is a threat in PETRARCH's data too
     assert not threat.committed
-    pledge = _main(code("Qatar has pledged to expel the exiled leaders of the Brotherhood."), "13")
+    pledge = _main(code("Sudan has pledged to expel the Hamas officials living in Khartoum."), "13")
     assert (pledge.cameo, pledge.act, pledge.committed) == ("137", "174", True)
     shown = listed(pledge, "petrarch")  # a commitment to act is listed as the act
     assert (shown.cameo, shown.root, shown.mode) == ("174", "17", "future")
-    wish = _main(code("Obama wants to attack Switzerland."), "13")
+    wish = _main(code("Erdogan wants to attack the Kurdish militia."), "13")
     assert not wish.committed and listed(wish, "petrarch") is wish
     refusal = _main(code("Russia refused to attend the talks in Geneva."), "12")
     assert refusal.act == ""  # a refusal is an act of its own, about no act to list
@@ -163,7 +163,7 @@ def test_coding_styles_code_gold_uses_the_style():
     assert [e["code"] for e in code_gold(records)["x"]] == ["036"]
     assert [e["code"] for e in code_gold(records, style="petrarch")["x"]] == ["040"]
     # eval counts what `entente code` lists: future acts too in the petrarch style
-    wish = [{"id": "y", "text": "UN inspectors want to re-examine the refineries in Iran."}]
+    wish = [{"id": "y", "text": "UN investigators want to examine the mass graves in Burundi."}]
     assert code_gold(wish)["y"] == []
     assert [e["code"] for e in code_gold(wish, style="petrarch")["y"]] == ["090"]
     with pytest.raises(InputError):
@@ -171,14 +171,14 @@ def test_coding_styles_code_gold_uses_the_style():
 
 
 def test_coding_styles_petrarch_leaves_an_alleged_attack_to_the_accusation(code):
-    events = code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    events = code("Thailand said artillery shells were fired at it from Cambodia on Friday.")
     [default] = [json.loads(x) for x in code_output_lines([("r", events)])]
     [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
     assert {e["root"] for e in default["events"]} >= {"11", "19"}
     assert [(e["source"], e["target"], e["code"]) for e in petrarch["events"]] == [
-        ("ISR", "PSEGZA", "112")
+        ("THA", "KHM", "112")
     ]
     # a neutral report of the same act is the act in every style
-    events = code("Medics said a mortar bomb was fired at Israel from the Gaza Strip.")
+    events = code("Witnesses said artillery shells were fired at Thailand from Cambodia.")
     [petrarch] = [json.loads(x) for x in code_output_lines([("r", events)], style="petrarch")]
     assert any(e["root"] == "19" for e in petrarch["events"]), petrarch

@@ -1021,7 +1021,7 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
     )
 
 
-LOCATING_PREPS = ("of", "in", "from", "at")
+LOCATING_PREPS = ("of", "in", "from", "at", "throughout", "across")
 
 
 def _children(toks: Sequence[Token]) -> list[list[int]]:

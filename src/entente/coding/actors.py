@@ -21,6 +21,11 @@ from entente.types import Actor, Mention, Token
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod")
 # Prepositions through which it does so: "the president of Egypt", "dissidents from Egypt".
 _OF_PREPS = frozenset({"of", "from"})
+# Nouns that count the people of their "of" phrase ("thousands of students").
+_COUNT_NOUNS = frozenset(
+    {"ten", "dozen", "score", "hundred", "thousand", "million", "tens", "dozens", "scores"}
+    | {"hundreds", "thousands", "millions", "handful", "group", "crowd", "number", "some"}
+)
 _PERSONAL = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
 )
@@ -120,10 +125,12 @@ class SentenceActors:
             if not found and not relational:
                 found.extend(self._placed_agent(t))
             if not found and not relational:
+                # "tens of thousands of students" are the students, however deep the count
+                count = t.pos == "NUM" or t.lemma.lower() in _COUNT_NOUNS
                 for p in tree.kids(t, "prep"):
                     if p.lower in _OF_PREPS:
                         for obj in tree.kids(p, "pobj"):
-                            found.extend(self._of(obj, depth + 1))
+                            found.extend(self._of(obj, depth if count else depth + 1))
         for c in tree.kids(t, "conj"):
             if c.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
                 found.extend(self._of(c, depth))

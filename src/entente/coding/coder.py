@@ -1955,7 +1955,11 @@ class _Sentence:
         if not actors:
             return code
         if all(
-            a.country not in ("", "---") and a.agent in self.cues.state_side_agents for a in actors
+            m.actor.country not in ("", "---")
+            and m.actor.agent in self.cues.state_side_agents
+            and not m.how.startswith("demonym")  # "young Algerians" are people, not the state
+            for m in sources
+            if m.actor is not None
         ):
             table = self.cues.state_codes
         elif all(_has_agent(a.agent, self.cues.dissent_agents) for a in actors):
