@@ -428,6 +428,13 @@ CASES += [
         "MARGOV",
         "title+person:stated",
     ),
+    # a title inside a known name: the state named after it still decides
+    (
+        "King Abdullah of Saudi Arabia received the Pakistani prime minister.",
+        D(2012, 1, 1),
+        "King Abdullah of Saudi Arabia",
+        "SAUGOV",
+    ),
     (
         "President Ramos of the Philippines met Chinese officials.",
         D(1995, 1, 1),

@@ -317,3 +317,26 @@ def test_coding_roles_people_named_by_nationality_are_not_the_state(code):
     events = code("Angry Tunisians blocked roads outside Sfax on Sunday.")
     assert "144" in [e.cameo for e in events], [(e.cameo, e.dyads()) for e in events]
     assert "191" not in [e.cameo for e in events]
+
+
+def test_coding_roles_a_time_phrase_is_no_particle(code):
+    # "called X on Tuesday" is a phone call, not "called on X" (an appeal)
+    events = code("Trudeau called Macri on Tuesday to congratulate him on his election victory.")
+    assert not any(e.root == "02" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("China is holding naval drills near Taiwan.", "150"),  # a show of force
+        ("India held military exercises with France.", "062"),  # together
+        ("Egypt and Greece began joint air drills on Monday.", "062"),
+    ],
+)
+def test_coding_roles_exercises_alone_show_force_and_together_cooperate(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
+
+
+def test_coding_roles_releasing_a_study_frees_no_one(code):
+    events = code("A study released on Friday in Kyiv alleged that Russia had known of the plans.")
+    assert not any(e.root == "08" for e in events), [(e.cameo, e.dyads()) for e in events]

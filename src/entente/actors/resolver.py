@@ -520,8 +520,7 @@ class Resolver:
         # ... or after it: "King Abdullah of Jordan", "President Lula of Brazil".
         after = spans[k + 1] if k + 1 < len(spans) else None
         if (
-            title is not None
-            and mod is None
+            mod is None
             and after is not None
             and after.entry.kind in ("state", "igo")
             and not after.absorbed
@@ -530,13 +529,19 @@ class Resolver:
             mod = after
             mod.absorbed = True
             s.end = mod.end
-        # The sentence says whose office it is ("U.N. mediator X", "Dutch Foreign Minister Y"):
-        # when that disagrees with the data for the day, the sentence wins.
-        if title is not None and mod is not None and not _former(toks, s.start):
+        # The sentence says whose office it is ("U.N. mediator X", "Dutch Foreign Minister Y",
+        # "King Abdullah of Saudi Arabia", a title inside the name): when that disagrees
+        # with the data for the day, the sentence wins.
+        if mod is not None and not _former(toks, s.start):
             stated = self._country_code(mod, when)
-            if stated[:3] != s.code[:3] and mod.entry.kind in ("state", "igo", "place"):
-                s.code = _combine(stated, title.entry.agent, mod.entry.kind)
-                s.how = "title+person:stated"
+            agent = title.entry.agent if title is not None else s.code[3:6]
+            if (
+                stated[:3] != s.code[:3]
+                and mod.entry.kind in ("state", "igo", "place")
+                and (title is not None or agent)
+            ):
+                s.code = _combine(stated, agent, mod.entry.kind)
+                s.how = "title+person:stated" if title is not None else "person:stated"
 
     def _agent(
         self,

@@ -457,7 +457,12 @@ class _Sentence:
                 need = self.cues.frame_particles.get(norm(t.lemma.lower())) if found else None
                 if need:
                     # the particle, or the "for" of its clause ("called for Burma to reform")
-                    near = self.tree.kids(t, "prep", "prt") + [
+                    near = [
+                        p
+                        for p in self.tree.kids(t, "prep", "prt")
+                        # "called Macri on Tuesday": a time, not "called on"
+                        if not any(self.tree.is_date(o) for o in self.tree.kids(p, "pobj"))
+                    ] + [
                         m
                         for k in self.tree.kids(t, "xcomp", "ccomp", "advcl")
                         for m in self.tree.kids(k, "mark")

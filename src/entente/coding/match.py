@@ -257,6 +257,8 @@ class Matcher:
             if not self._keys[p.i] & set(e.preps):
                 continue
             if not e.phrases:
+                if any(self.tree.is_date(o) for o in self.tree.kids(p, "pobj")):
+                    continue  # "called Macri on Tuesday" is no "call on"
                 return p
             inside = [
                 x for x in self.tree.subtree(p, _STOP) if x.i != p.i and x.dep not in _MODIFIERS
