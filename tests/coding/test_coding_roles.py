@@ -340,3 +340,17 @@ def test_coding_roles_exercises_alone_show_force_and_together_cooperate(code, te
 def test_coding_roles_releasing_a_study_frees_no_one(code):
     events = code("A study released on Friday in Kyiv alleged that Russia had known of the plans.")
     assert not any(e.root == "08" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_those_prevented_from_an_act_did_not_do_it(code):
+    events = code("Belarusian police prevented opposition activists from marching in Minsk.")
+    assert "1721" in [e.cameo for e in events], [(e.cameo, e.dyads()) for e in events]
+    # the march did not happen, and the police did not march
+    assert not any(e.root == "14" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_announced_plans_are_an_intent(code):
+    events = code("Colombia announced plans to free 30 jailed guerrillas.")
+    assert any(e.cameo == "0353" and e.dyads()[0][0] == "COL" for e in events), [
+        (e.cameo, e.mode, e.dyads()) for e in events
+    ]

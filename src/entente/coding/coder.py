@@ -1253,11 +1253,16 @@ class _Sentence:
                 break
             # "denied supplying drones", "is considering imposing sanctions": a gerund object
             gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
+            # "prevented activists from marching": the gerund of "from" on a preventing verb
+            prevented = (cur.dep == "pcomp" and h.pos == "ADP" and h.lower == "from") or (
+                cur.dep == "prep" and cur.lower == "from" and klass == "prevent"
+            )
             if not (
                 cur.dep in _CHAIN_DEPS
                 or purpose
                 or noun_frame
                 or gerund
+                or prevented
                 or (cur.dep == "pobj" and h.pos == "ADP")
             ):
                 break
@@ -1417,8 +1422,10 @@ class _Sentence:
             ):
                 up = tree.head(p)
                 obj = tree.kid(up, "dobj") if up is not None and _is_verb(up) else None  # type: ignore[arg-type]
-                if obj is not None and p.lower in ("of", "for", "with"):
-                    return obj  # "accused Tehran of arming", "thanked Egypt for hosting"
+                if obj is not None and p.lower in ("of", "for", "with", "from"):
+                    # "accused Tehran of arming", "thanked Egypt for hosting", "barred
+                    # activists from marching"
+                    return obj
                 cur = up  # type: ignore[assignment]
             else:
                 return None
