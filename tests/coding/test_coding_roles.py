@@ -354,3 +354,44 @@ def test_coding_roles_announced_plans_are_an_intent(code):
     assert any(e.cameo == "0353" and e.dyads()[0][0] == "COL" for e in events), [
         (e.cameo, e.mode, e.dyads()) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed gangs pose a serious threat to the vote in Haiti.",  # a danger described
+        "Peru and Bolivia agreed to fight corruption in their customs services.",  # policy
+        "Farmers were caught in the crossfire as cartels fought in Sinaloa.",
+        "Colombian soldiers destroyed 300 hectares of coca plants.",
+        "Venezuelan President Nicolas Maduro called the vote a fraud.",  # naming, no call
+    ],
+)
+def test_coding_roles_no_act_on_anyone(code, text):
+    acts = [
+        (e.cameo, e.dyads())
+        for e in code(text)
+        if e.root in ("02", "04", "13", "17", "18", "19", "20") and e.dyads()[0][1]
+    ]
+    assert not acts, acts
+
+
+def test_coding_roles_none_sent_is_nothing_sent(code):
+    events = code("Britain sent no warships to the Gulf.")
+    assert not any(e.root in ("06", "15") for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_a_document_of_something_is_not_by_it(code):
+    events = code("Footage of cartel violence in Sinaloa shows gunmen in army uniforms.")
+    assert not any(s and s.endswith("CRM") for e in events for s, _ in e.dyads()), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_seizing_goods_somewhere_is_no_seizure_of_land(code):
+    events = code("Police seized two tonnes of cocaine in Guayaquil on Friday.")
+    assert not any(e.cameo == "192" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_who_suffers_an_attack_is_its_target(code):
+    events = code("Georgia suffered a cyber attack by Russia last week.")
+    assert any(("RUS", "GEO") in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -126,6 +126,9 @@ class RoleCues:
     domestic_agents: frozenset[str]
     domestic_authorities: frozenset[str]
     home_institutions: frozenset[str]
+    describing_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
+    patient_verbs: frozenset[str]
     visit_codes: tuple[str, ...]
     private_agents: frozenset[str]
     frame_particles: dict[str, frozenset[str]]
@@ -664,6 +667,10 @@ class _Sentence:
         ):
             dep, h = q.dep, v  # "launched a wave of missile strikes": as "launched strikes"
         if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
+            if norm(h.lemma.lower()) in self.cues.describing_verbs:
+                return False  # "gangs pose a serious threat": a danger described, not made
+            if norm(h.lemma.lower()) in self.cues.experiencer_verbs:
+                return None  # "Medellin is seeing a battle between gangs": not Medellin's
             hm = self.match(h)
             if (
                 hm is not None
@@ -1467,9 +1474,11 @@ class _Sentence:
             # the balance" has no actor acting, whatever its modifiers name.
             m = self.actors.covering(s)
             return self.actors.of(s) if m is not None or s.pos == "PRON" else []
-        found = self.actors.of(s)
-        if not found and s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
+        if s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
+            # "a report by HRW says", never "footage of gang violence depicts": a document's
+            # "of" phrase is what it shows, not who made it
             return self._author(s)
+        found = self.actors.of(s)
         if not found and s.i > v.i or (not found and tree.kid(v, "nsubj", "nsubjpass") is None):
             # the subject inherited from above names no one; a name the parser hung under
             # the clause's conjunction may be its subject ("since Saudi Arabia severed ties")
@@ -1548,6 +1557,20 @@ class _Sentence:
                 and lemma not in self.cues.host_words | self.cues.mediator_words
             ):
                 found = self.subject_actors(c.anchor)
+            h = tree.head(c.trigger)
+            if (
+                not found
+                and h is not None
+                and c.trigger.dep in ("dobj", "obj")
+                and norm(h.lemma.lower()) in self.cues.patient_verbs
+            ):
+                # "suffered a cyber attack by Russia", the "by" phrase hung on the verb
+                found = [
+                    m
+                    for p in tree.kids(h, "prep", "agent")
+                    if norm(p.lower) in self.cues.source_preps
+                    for m in self.actors.of(tree.kid(p, "pobj"))
+                ]
         c.sources = found
         return found
 
@@ -1637,8 +1660,18 @@ class _Sentence:
             or self._purpose_target(c, sources)
             or self._responsibility_target(c, sources)
             or self._condition_target(c, sources)
+            or self._sufferer(c, sources)
             or self._nearest_actor(c, sources)
         )
+
+    def _sufferer(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """Who suffers an event noun: "Ukraine suffered a missile attack by Russia"."""
+        t, h = c.trigger, self.tree.head(c.trigger)
+        if c.pos != "noun" or t.dep not in ("dobj", "obj") or h is None or not _is_verb(h):
+            return []
+        if norm(h.lemma.lower()) not in self.cues.patient_verbs:
+            return []
+        return [m for m in self.subject_actors(h) if not self._same([m], sources)]
 
     def _condition_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """For a threat without a target, who must meet its condition: "threatened to launch
@@ -2108,7 +2141,8 @@ class _Sentence:
             for p in tree.kids(h, "prep"):
                 obj = tree.kid(p, "pobj")
                 if norm(p.lower) in self.cues.absent_preps:
-                    out.extend((m, "absent") for m in self.actors.of(obj))
+                    if c.code.startswith(self.cues.brokered_codes):  # talks, deals: not battles
+                        out.extend((m, "absent") for m in self.actors.of(obj))
                 elif (
                     obj is not None
                     and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases
@@ -2261,6 +2295,7 @@ class _Sentence:
             participants += [(m, "participant") for m in sources + targets]
         else:
             participants += [(m, "source") for m in sources] + [(m, "target") for m in targets]
+        place_ids: set[int] = set()
         meeting_place = c.code.startswith("04") and not targets  # "talks between A and B in Kuwait"
         if (meeting_place or not (targets or joint)) and c.target_override is None:
             # A place stands in for a missing target: "attend a conference in Austria" and
@@ -2280,13 +2315,15 @@ class _Sentence:
             else:
                 extra = []
             codes_taken = {m.actor.code for m, _ in participants if m.actor}
-            participants += [
+            placed = [
                 (m, r)
                 for m, r in extra
                 if (m.token_start, m.token_end) not in roles_taken
                 and m.actor
                 and m.actor.code not in codes_taken
             ]
+            participants += placed
+            place_ids = {id(m) for m, _ in placed}
         if not any(role != "absent" for _, role in participants):
             return []
         if (
@@ -2307,9 +2344,11 @@ class _Sentence:
         participants = self._domestic(c, participants)
         fwd_targets = [m for m, r in participants if r == "target"]
         fwd_sources = [m for m, r in participants if r == "source"]
-        code = self._for_sources(self._for_people(c.code, fwd_targets), fwd_sources)
+        # where it happened is no object: "drugs seized in Tabasco" is no seizure of land
+        named = [m for m in fwd_targets if id(m) not in place_ids]
+        code = self._for_sources(self._for_people(c.code, named), fwd_sources)
         # the act an intent is about is as specific as the act itself would be
-        act = self._for_sources(self._for_people(c.act, fwd_targets), fwd_sources) if c.act else ""
+        act = self._for_sources(self._for_people(c.act, named), fwd_sources) if c.act else ""
         events = [self.make(c, code, participants, location, when, act=act)]
         if c.reverse and not reciprocal and fwd_sources and fwd_targets:
             rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]

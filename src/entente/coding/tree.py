@@ -108,12 +108,18 @@ class Tree:
         return out
 
     def is_negated(self, t: Token) -> bool:
-        """Whether ``t`` has a negation among its children ("did not attend", "never met")."""
+        """Whether ``t`` is negated: a negation among its children ("did not attend", "never
+        met"), or "no" on its subject or object ("sent no troops", "no talks were held")."""
         for k in self._kids[t.i]:
             if k.dep == "neg" or (k.lower in NEGATIONS and k.dep in ("advmod", "neg")):
                 return True
             # "will no longer tolerate"
             if k.lower in ("longer", "more") and any(g.lower == "no" for g in self._kids[k.i]):
+                return True
+            # "offered no figures", "no talks took place": what is done or had is none
+            if k.dep in ("dobj", "obj", "nsubj", "nsubjpass") and any(
+                g.lower == "no" and g.dep == "det" for g in self._kids[k.i]
+            ):
                 return True
         return False
 
