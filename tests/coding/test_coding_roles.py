@@ -395,3 +395,26 @@ def test_coding_roles_seizing_goods_somewhere_is_no_seizure_of_land(code):
 def test_coding_roles_who_suffers_an_attack_is_its_target(code):
     events = code("Georgia suffered a cyber attack by Russia last week.")
     assert any(("RUS", "GEO") in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_parties_in_talks_hold_them(code):
+    events = code("Sudan and South Sudan are in talks over the oil fees.")
+    assert any(e.root == "04" and ("SDN", "SSD") in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teak is in great demand by Chinese furniture makers.",  # a state, not a demand
+        "Both police commanders were fired after the prison escape.",  # dismissed, not shot
+        "The plane departed from Kabul's airport at dawn.",  # a place, not the government
+        "Delegates to the Inter-American Commission met in Lima.",  # not the United States
+    ],
+)
+def test_coding_roles_words_that_name_no_act_on_a_state(code, text):
+    acts = [(e.cameo, e.dyads()) for e in code(text) if e.root in ("10", "18", "19", "04")]
+    assert not any(
+        t in ("USA", "AFGGOV") or e[0].startswith(("10", "19")) for e in acts for _, t in e[1]
+    ), acts

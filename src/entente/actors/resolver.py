@@ -1026,6 +1026,13 @@ def _modifier_gap(gap: tuple[str, ...], toks: Sequence[Token], a: int, b: int) -
     )
 
 
+# Nouns of places in a city: a capital possessing one is a place, not its government.
+PLACE_NOUNS = frozenset(
+    {"airport", "port", "harbour", "harbor", "street", "streets", "outskirts", "suburb"}
+    | {"suburbs", "centre", "center", "downtown", "district", "districts", "neighborhood"}
+    | {"neighbourhood", "neighborhoods", "neighbourhoods", "square", "prison", "hospital"}
+    | {"university", "stadium", "market", "slums", "slum", "old", "city", "skyline"}
+)
 LOCATING_PREPS = ("of", "in", "from", "at", "throughout", "across")
 
 
@@ -1125,6 +1132,8 @@ def _acts(toks: Sequence[Token], s: _Span) -> bool:
     if t.dep == "pobj":
         prep = toks[t.head]
         return prep.lower not in LOCATIVE
+    if t.dep == "poss" and toks[t.head].lemma.lower() in PLACE_NOUNS:
+        return False  # "Bogota's airport", "Kabul's outskirts": the city as a place
     return t.dep in SUBJECT_DEPS
 
 
@@ -1210,7 +1219,8 @@ def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:
     prev = [toks[i].lower for i in range(max(0, start - 2), start)]
     if prev[-1:] == ["-"]:
         prev = prev[:-1]
-    return bool(prev) and prev[-1] in ("pro", "anti")
+    # "pro-Russia", "anti-American"; "Inter-American", "pan-African": not the state either
+    return bool(prev) and prev[-1] in ("pro", "anti", "inter", "pan")
 
 
 def _on_duty(entry: Entry, when: date) -> bool:

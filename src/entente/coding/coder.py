@@ -129,6 +129,7 @@ class RoleCues:
     describing_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     patient_verbs: frozenset[str]
+    state_nouns: frozenset[str]
     visit_codes: tuple[str, ...]
     private_agents: frozenset[str]
     frame_particles: dict[str, frozenset[str]]
@@ -656,6 +657,16 @@ class _Sentence:
             return None
         if self._topic_object(n):
             return False  # "discussed the negotiations with Iran": talked about, not reported
+        if n.dep == "pobj" and h.lower == "in" and norm(n.lemma.lower()) in self.cues.state_nouns:
+            return False  # "in demand", "in charge", "in power": a state, not an act
+        if (
+            n.dep == "pobj"
+            and h.lower == "in"
+            and (v := tree.head(h)) is not None
+            and v.lemma.lower() in ("be", "remain", "stay")
+            and self.code_of(n).startswith(self.cues.joint_codes)
+        ):
+            return v  # "Israel and Hamas are in talks": the subjects hold them
         dep = n.dep
         q = tree.head(h) if n.dep == "pobj" and h.lower == "of" else None
         if (
