@@ -418,3 +418,21 @@ def test_coding_roles_words_that_name_no_act_on_a_state(code, text):
     assert not any(
         t in ("USA", "AFGGOV") or e[0].startswith(("10", "19")) for e in acts for _, t in e[1]
     ), acts
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("China sent 20 warships toward Japan's southern islands.", "150", ("CHN", "JPN")),
+        ("Canada imposed tariffs on Chinese electric vehicles.", "163", ("CAN", "CHN")),
+        ("Armenia and Azerbaijan exchanged artillery fire on the border.", "194", None),
+        ("Slovakia blocked an EU declaration on Georgia.", "129", ("SVK", "IGOEUREEC")),
+        ("Japan pledged 2 billion dollars in humanitarian aid to Syria.", "0333", ("JPN", "SYR")),
+        ("Students rallied against the government's tax plan in Nairobi.", "141", None),
+    ],
+)
+def test_coding_roles_contemporary_wording(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -121,7 +121,8 @@ class SentenceActors:
             relational = t.lemma.lower() in self.relational or t.lower in self.relational
             for k in tree.kids(t, *_MODIFIER_DEPS):
                 if not (relational and k.dep in ("poss", "nmod", "appos")):
-                    found.extend(self._of(k, depth + 1))
+                    # a possessor names its owner, agent word or not: "the government's decision"
+                    found.extend(self._of(k, depth if k.dep == "poss" else depth + 1))
             if not found and not relational:
                 found.extend(self._placed_agent(t))
             if not found and not relational:

@@ -1663,6 +1663,12 @@ class _Sentence:
             return c.target_override
         first: list[Mention] = []
         for group in self._target_groups(c, sources):
+            if (
+                first
+                and group
+                and all(m.actor is not None and m.actor.kind == "place" for m in group)
+            ):
+                continue  # "rallied in Tbilisi against the government": where, not whom
             if any(_has_country(m) for m in group):
                 return group
             first = first or group
@@ -1807,6 +1813,14 @@ class _Sentence:
                         found = [m for m in found if _has_country(m)]
                     yield keep(found)
                 heads.append(k)  # "filed a complaint against Serbia"
+                # "pledged 3 billion euros in military aid to Ukraine": the aid is the object
+                heads += [
+                    o
+                    for p in tree.kids(k, "prep")
+                    if p.lower == "in"
+                    for o in tree.kids(p, "pobj")
+                    if self.code_of(o)
+                ]
             if t.dep == "acl" and t.tag == "VBN" and not _misparsed_active(tree, t):
                 yield keep(self.actors.of(tree.head(t)))
             for k in tree.kids(t, "ccomp"):
