@@ -436,3 +436,37 @@ def test_coding_roles_contemporary_wording(code, text, cameo, dyad):
     assert events, [(e.cameo, e.dyads()) for e in code(text)]
     if dyad is not None:
         assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Finland formally joined NATO on Tuesday.", "057", ("FIN", "IGOWSTNAT")),
+        ("Ethiopia and Tigray rebels extended their truce by a month.", "0871", None),
+        ("Armenia and Azerbaijan swapped 32 prisoners of war.", "0841", ("ARM", "AZE")),
+        (
+            "Mali and Niger announced their withdrawal from the ECOWAS bloc.",
+            None,
+            ("MLI", "IGOWAFBUSWAS"),
+        ),
+    ],
+)
+def test_coding_roles_joining_leaving_and_truces(code, text, cameo, dyad):
+    events = [e for e in code(text) if cameo is None or e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_troops_arriving_are_no_state_visit(code):
+    events = code("Rwandan troops arrived in Mozambique to fight the insurgents.")
+    assert not any(e.cameo in ("042", "043") for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_a_topic_hung_on_the_verb_is_not_reported(code):
+    events = code("China vetoed a council resolution on a truce in Myanmar.")
+    assert not any(e.cameo.startswith("087") for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]

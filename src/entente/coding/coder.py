@@ -744,6 +744,16 @@ class _Sentence:
                 # "the conditions of an agreement", "gratitude for Japan's help",
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
+            if (
+                v is not None
+                and _is_verb(v)
+                and p is not None
+                and norm(p.lower) in self.cues.topic_preps
+                and tree.kid(v, "dobj", "obj") is not None
+            ):
+                # "vetoed a resolution on a ceasefire", the phrase hung on the verb: what the
+                # object is about, not an event reported
+                return False
         return None
 
     def _topic_object(self, n: Token) -> bool:
@@ -1625,8 +1635,11 @@ class _Sentence:
     def noun_source(self, n: Token) -> list[Mention]:
         """Who acts in a noun event: "Israel's attack", "Israeli shelling", "an attack by Israel"."""
         tree = self.tree
+        away = self.code_of(n).startswith(self.cues.from_target_codes)
         for p in tree.kids(n, "prep", "agent"):
             if norm(p.lower) in self.cues.source_preps:
+                if away and norm(p.lower) == "from":
+                    continue  # "their withdrawal from ECOWAS": what is left, not who leaves
                 found = self.actors.of(tree.kid(p, "pobj"))
                 if found:
                     return found
@@ -2363,7 +2376,12 @@ class _Sentence:
         if (
             c.code.startswith(self.cues.visit_codes)
             and movers
-            and all(a.agent[:3] in self.cues.private_agents for a in movers)
+            and all(
+                a.agent[:3] in self.cues.private_agents
+                # troops or police arriving are deployed, not visiting (a general visits)
+                or (a.kind != "person" and a.agent[:3] in ("MIL", "COP"))
+                for a in movers
+            )
         ):
             return []  # "migrants who travel through Guatemala to the US" visit no one
         participants = self._domestic(c, participants)
