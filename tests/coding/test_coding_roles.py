@@ -470,3 +470,31 @@ def test_coding_roles_a_topic_hung_on_the_verb_is_not_reported(code):
     assert not any(e.cameo.startswith("087") for e in events), [
         (e.cameo, e.dyads()) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("The African Union suspended Mali after the coup.", "161", ("IGOAFRAFU", "MLI")),
+        ("China has stopped issuing visas to Lithuanian citizens.", "172", ("CHN", "LTUCVL")),
+        ("Poland warned Belarus that it would close the border.", None, ("POL", "BLR")),
+        ("Georgia said its troops had shelled the village.", None, None),
+    ],
+)
+def test_coding_roles_suspensions_warnings_and_pronouns(code, text, cameo, dyad):
+    events = [e for e in code(text) if cameo is None or e.cameo == cameo]
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+    else:  # "its troops" are Georgia's
+        assert any(s == "GEOMIL" for e in code(text) for s, _ in e.dyads()), [
+            (e.cameo, e.dyads()) for e in code(text)
+        ]
+
+
+def test_coding_roles_since_a_month_is_until_now(code):
+    from datetime import date
+
+    events = code("Militias have attacked the base 40 times since October.", date(2025, 3, 1))
+    assert any(e.root == "19" and e.mode == "asserted" for e in events), [
+        (e.cameo, e.mode) for e in events
+    ]

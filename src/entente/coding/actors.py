@@ -176,11 +176,26 @@ class SentenceActors:
         "envoys from the Qatari government": the envoys are Qatar's.
         """
         tree = self.tree
-        for p in tree.kids(self.head_of(m), "prep"):
+        head = self.head_of(m)
+        for p in tree.kids(head, "prep"):
             if p.lower == "from":
                 for o in self.of(tree.kid(p, "pobj")):
                     if _has_country(o):
                         return o
+        # "Venezuela denied that its forces fired": the forces of the one "its" refers to
+        if self.make is not None and m.actor is not None and m.actor.agent:
+            for k in tree.kids(head, "poss"):
+                if k.lower in _PERSONAL and k.pos == "PRON":
+                    owners = {
+                        # "the UN ... its peacekeepers": the organisation's own (IGOUNOMIL)
+                        o.actor.code if o.actor.country in ("IGO", "NGO") else o.actor.country  # type: ignore[union-attr]
+                        for o in self.pronoun(k)
+                        if _has_country(o)
+                    }
+                    if len(owners) == 1:
+                        return replace(
+                            m, actor=self.make(owners.pop() + m.actor.agent), how=f"{m.how}+its"
+                        )
         return None
 
     def _coordinated(self, m: Mention) -> list[Mention]:
@@ -233,7 +248,7 @@ class SentenceActors:
                 if (
                     s.i != t.i
                     and s.i < t.i
-                    and s.lower not in _PERSONAL
+                    and not (s.lower in _PERSONAL and s.pos == "PRON")  # "US" is no "us"
                     and self._agrees(s, plural, t)
                 ):
                     # The pronoun refers to this subject, named or not: "the alliance said it

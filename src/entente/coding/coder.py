@@ -922,6 +922,17 @@ class _Sentence:
                     c.committed = True  # "pledged to expel": a commitment, not a threat held over
             if self.modality(h) == "hypo" and c.mode in ("asserted", "demanded", "future"):
                 c.mode = "hypothetical"  # "might want X to": nothing was asked yet
+            if klass == "threaten" and h.pos == "VERB" and child.dep == "ccomp":
+                # "Erdogan warned Sweden that Turkey could block its membership": the one
+                # warned is the one threatened
+                warned = [
+                    m
+                    for k in self.tree.kids(h, "dobj", "dative", "iobj")
+                    for m in self.actors.of(k)
+                    if not self._same([m], frame_subject)
+                ]
+                if warned:
+                    c.target_override = warned
             if klass in _ASKING:
                 asked = self.addressee(h, child)
                 c.target_override = (
@@ -1062,10 +1073,18 @@ class _Sentence:
     def _names_earlier_time(self, h: Token) -> bool:
         """Whether the date phrase headed by ``h`` names a time before the article's month."""
         when = self.when
+        phrase = self.tree.subtree(h, CLAUSE_DEPS)
+        # "60 times since October": from then until now, not a time past
+        since = {
+            y.i
+            for x in phrase
+            if x.dep == "prep" and x.lower == "since"
+            for y in self.tree.subtree(x)
+        }
         words = [
             x
-            for x in self.tree.subtree(h, CLAUSE_DEPS)
-            if self.tree.is_date(x) or x.lower in ("ago", "last")
+            for x in phrase
+            if x.i not in since and (self.tree.is_date(x) or x.lower in ("ago", "last"))
         ]
         if when is None or not words:
             return False
