@@ -1815,8 +1815,16 @@ class _Sentence:
     def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
         tree = self.tree
 
+        own = {m.actor.country for m in sources if m.actor is not None}
+
         def keep(ms: list[Mention]) -> list[Mention]:
-            return [m for m in ms if not _is_source(m, sources, self.cues.state_side_agents)]
+            return [
+                m
+                for m in ms
+                if not _is_source(m, sources, self.cues.state_side_agents)
+                # "advised its citizens against travel to Yemen": its own are no target
+                and not (m.how.endswith("+its") and m.actor is not None and m.actor.country in own)
+            ]
 
         slot = c.match.slots.get("target")
         if slot is not None:
