@@ -498,3 +498,13 @@ def test_coding_roles_since_a_month_is_until_now(code):
     assert any(e.root == "19" and e.mode == "asserted" for e in events), [
         (e.cameo, e.mode) for e in events
     ]
+
+
+def test_coding_roles_a_plan_to_freeze_the_fighting_is_a_truce_intended(code):
+    events = code("The UN envoy is pursuing a plan to freeze the fighting in Hodeidah.")
+    assert not any(e.root in ("13", "19") for e in code("The envoy plans to halt the fighting.")), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+    assert any(e.act == "0871" or e.cameo == "0871" for e in events), [
+        (e.cameo, e.act) for e in events
+    ]
