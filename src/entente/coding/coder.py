@@ -1815,15 +1815,12 @@ class _Sentence:
     def _target_groups(self, c: Candidate, sources: list[Mention]) -> Iterator[list[Mention]]:
         tree = self.tree
 
-        own = {m.actor.country for m in sources if m.actor is not None}
-
         def keep(ms: list[Mention]) -> list[Mention]:
             return [
                 m
                 for m in ms
                 if not _is_source(m, sources, self.cues.state_side_agents)
-                # "advised its citizens against travel to Yemen": its own are no target
-                and not (m.how.endswith("+its") and m.actor is not None and m.actor.country in own)
+                and not _own_people(m, sources)
             ]
 
         slot = c.match.slots.get("target")
@@ -1966,7 +1963,9 @@ class _Sentence:
             found = [
                 m
                 for m in self.actors.of(x)
-                if _has_country(m) and not _is_source(m, sources, self.cues.state_side_agents)
+                if _has_country(m)
+                and not _is_source(m, sources, self.cues.state_side_agents)
+                and not _own_people(m, sources)
             ]
             if found:
                 return found
@@ -2661,6 +2660,13 @@ def _misparsed_active(tree: Tree, v: Token) -> bool:
         and (h := tree.head(v)) is not None
         and h.dep in ("ROOT", "nsubj")
     )
+
+
+def _own_people(m: Mention, sources: list[Mention]) -> bool:
+    """Whether a mention is the sources' own, named by "its" ("advised its citizens against
+    travel to Yemen", "withdrew its fighters"): no target of their act."""
+    own = {s.actor.country for s in sources if s.actor is not None}
+    return m.how.endswith("+its") and m.actor is not None and m.actor.country in own
 
 
 def _has_agent(agent: str, wanted: frozenset[str]) -> bool:
