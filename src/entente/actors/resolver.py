@@ -644,7 +644,7 @@ class Resolver:
             self._title_name(s, toks, when, mod, spans)
         if mod is None:
             return
-        # Other conjuncts of the modifier get the same agent: "Hungarian and Romanian officials".
+        # Other conjuncts of the modifier get the same agent: "Czech and Slovak officials".
         for other in spans:
             if other is mod or other.absorbed or other.done or other.entry.kind not in COUNTRYLIKE:
                 continue
@@ -659,7 +659,7 @@ class Resolver:
 
         "Talks between the Syrian government and opposition figures": the opposition is
         Syria's (SYROPP), as in "the Syrian government and armed opposition groups". Armed
-        services named together share it too: "Israeli helicopters and tanks" are ISRMIL.
+        services named together share it too: "Russian jets and warships" are RUSMIL.
         """
         for k in range(1, len(spans)):
             first, s = spans[k - 1], spans[k]
@@ -670,7 +670,7 @@ class Resolver:
                 and first.extra.get("adjective")
                 and (
                     (first.code[3:6] == "GOV" and s.entry.agent[:3] in SIDES_OF_A_STATE)
-                    # "Israeli helicopters and tanks", "Syrian soldiers and police": one
+                    # "Russian jets and warships", "Syrian soldiers and police": one
                     # state's armed forces named together share its adjective
                     or (first.code[3:6] in ARMED_STATE and s.entry.agent[:3] in ARMED_STATE)
                 )

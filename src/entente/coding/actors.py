@@ -121,7 +121,7 @@ class SentenceActors:
             relational = t.lemma.lower() in self.relational or t.lower in self.relational
             for k in tree.kids(t, *_MODIFIER_DEPS):
                 if not (relational and k.dep in ("poss", "nmod", "appos")):
-                    # a possessor names its owner, agent word or not: "the government's decision"
+                    # a possessor names its owner, agent word or not: "the junta's order"
                     found.extend(self._of(k, depth if k.dep == "poss" else depth + 1))
             if not found and not relational:
                 found.extend(self._placed_agent(t))
@@ -201,8 +201,8 @@ class SentenceActors:
     def _coordinated(self, m: Mention) -> list[Mention]:
         """Actors coordinated with a mention but attached elsewhere in the parse.
 
-        "Barack Obama and Vladimir Putin" (the conjunct hangs on "Obama", the head may
-        be "Barack"), "US and British activists" ("US" is coordinated with "British").
+        "Narendra Modi and Xi Jinping" (the conjunct hangs on "Modi", the head may
+        be "Narendra"), "US and British activists" ("US" is coordinated with "British").
         """
         tree = self.tree
         inside = range(m.token_start, m.token_end)

@@ -679,7 +679,7 @@ class _Sentence:
             dep, h = q.dep, v  # "launched a wave of missile strikes": as "launched strikes"
         if dep in ("dobj", "nsubjpass", "attr", "oprd", "obj") and _is_verb(h):
             if norm(h.lemma.lower()) in self.cues.describing_verbs:
-                return False  # "gangs pose a serious threat": a danger described, not made
+                return False  # "militias pose a grave risk": a danger described, not made
             if norm(h.lemma.lower()) in self.cues.experiencer_verbs:
                 return None  # "Medellin is seeing a battle between gangs": not Medellin's
             hm = self.match(h)
@@ -741,7 +741,7 @@ class _Sentence:
                 and v.pos in ("NOUN", "PROPN")
                 and norm(v.lemma.lower()) not in self.cues.quantity_nouns
             ):
-                # "the conditions of an agreement", "gratitude for Japan's help",
+                # "the terms of a deal", "gratitude for Japan's help",
                 # "talks on the ceasefire": mentioned, not reported ("a series of attacks" is).
                 return False
             if (
@@ -827,7 +827,7 @@ class _Sentence:
         chain = self.frame_chain(a)
         own = self.klass(a) if c.pos == "noun" else None
         if own is not None and norm(a.lemma.lower()) in self.cues.command_verbs:
-            own = None  # "ordered an investigation": the order is carried out, not asked for
+            own = None  # "ordered an inquiry": the order is carried out, not asked for
         if (
             own is not None
             and norm(a.lemma.lower()) in self.cues.light_verbs
@@ -951,7 +951,7 @@ class _Sentence:
                 and sources
                 and not self._same(sources, frame_subject)
             ):
-                # "Israel is opposed to French mediation", "Barak agreed to US mediation":
+                # "Greece is opposed to Turkish mediation", "Kyiv agreed to Saudi mediation":
                 # the one who refuses or accepts acts on the one whose act it is
                 c.target_override = sources
                 c.sources = sources = frame_subject
@@ -1515,7 +1515,7 @@ class _Sentence:
             m = self.actors.covering(s)
             return self.actors.of(s) if m is not None or s.pos == "PRON" else []
         if s.pos == "NOUN" and norm(s.lemma.lower()) in self.cues.document_nouns:
-            # "a report by HRW says", never "footage of gang violence depicts": a document's
+            # "a report by HRW says", never "footage of cartel raids shows": a document's
             # "of" phrase is what it shows, not who made it
             return self._author(s)
         found = self.actors.of(s)
@@ -1640,7 +1640,7 @@ class _Sentence:
                     for k in tree.kids(v)
                 )
             ):
-                # "killed in Israeli tank shelling", parsed with "shelling" as a clause of
+                # "killed in Turkish artillery fire", parsed with "shelling" as a clause of
                 # its own: the weapon's owner shelled
                 found = [m for m in self.actors.of(obj) if _has_country(m)]
                 if found:
