@@ -508,3 +508,28 @@ def test_coding_roles_a_plan_to_freeze_the_fighting_is_a_truce_intended(code):
     assert any(e.act == "0871" or e.cameo == "0871" for e in events), [
         (e.cameo, e.act) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("M23 rebels in eastern Congo seized the town of Bunagana.", ("CODREB", None)),
+        ("Israel approved the truce deal with Hamas.", ("ISR", "PSEREBHMS")),
+        ("Russian bombers flew patrols near Norway.", ("RUSMIL", "NOR")),
+        ("The IAEA board passed a resolution censuring Iran.", ("IGOUNOIAE", "IRN")),
+        ("Rwanda will send 500 police officers to the Central African Republic.", None),
+        ("Houthi rebels seized the port in an offensive against government forces.", None),
+    ],
+)
+def test_coding_roles_who_acts_in_contemporary_wording(code, text, dyad):
+    events = code(text)
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+    elif "police" in text:
+        assert any(e.cameo.startswith(("074", "0334")) for e in events), [
+            (e.cameo, e.dyads()) for e in events
+        ]
+    else:  # the offensive is the rebels'
+        assert any(e.cameo == "190" and e.dyads()[0][0] == "YEMREB" for e in events), [
+            (e.cameo, e.dyads()) for e in events
+        ]

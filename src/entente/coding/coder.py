@@ -1598,6 +1598,21 @@ class _Sentence:
             ):
                 found = self.subject_actors(c.anchor)
             h = tree.head(c.trigger)
+            v = tree.head(h) if h is not None else None
+            if (
+                not found
+                and c.trigger.dep == "pobj"
+                and h is not None
+                and h.lower in ("in", "during")
+                and v is not None
+                and _is_verb(v)
+                and not tree.is_passive(v)
+                and self.code_of(v).startswith(self.cues.violence_codes + ("17",))
+                and c.code.startswith(self.cues.violence_codes)
+            ):
+                # "rebels captured Aleppo in an offensive against government forces": the
+                # offensive is the captors'
+                found = self.subject_actors(v)
             if (
                 not found
                 and h is not None
