@@ -533,3 +533,21 @@ def test_coding_roles_who_acts_in_contemporary_wording(code, text, dyad):
         assert any(e.cameo == "190" and e.dyads()[0][0] == "YEMREB" for e in events), [
             (e.cameo, e.dyads()) for e in events
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Slovenia recognised a Palestinian state on Tuesday.", "054", ("SVN", "PSE")),
+        ("Morocco and Israel agreed to normalise relations.", None, ("MAR", "ISR")),
+        ("Erdogan and Putin spoke by phone about the war in Gaza.", "041", ("TURGOV", "RUSGOV")),
+        ("Britain evacuated its diplomats from Sudan.", "161", ("GBR", "SDN")),
+        ("The UAE reopened its embassy in Damascus.", "050", ("ARE", "SYR")),
+        ("Iran cut off talks with the IAEA.", "164", ("IRN", "IGOUNOIAE")),
+    ],
+)
+def test_coding_roles_diplomatic_wording(code, text, cameo, dyad):
+    events = [e for e in code(text) if cameo is None or e.cameo == cameo]
+    assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in code(text)]
+    if "phone" in text:  # the war's place is the topic, not the venue
+        assert not any(p.role == "host" for e in events for p in e.participants)

@@ -2015,17 +2015,19 @@ class _Sentence:
         heads += self._situation(c)
         text, direct = self._place_in(heads)
         objects = [k for h in heads for k in tree.kids(h, "dobj", "attr", "nsubjpass")]
+        # "expressed grief over the floods in Pakistan": what the object is about,
+        # unless that is the topic of a meeting ("a summit on the crisis in Sudan",
+        # "spoke by phone about the war in Ukraine").
+        own = self.code_of(c.trigger)  # the code before frames: "to attend a summit" is 04
+        topic = any(x.startswith(self.cues.topic_codes) for x in (c.code, own) if x)
+        topical = self.cues.topic_preps if topic else frozenset()
         inner_heads = objects + [
             tree.kid(p, "pobj")  # type: ignore[misc]
             for h in heads
             for p in tree.kids(h, "prep")
             if norm(p.lower) not in self.cues.time_preps  # "since the crisis in Ukraine began"
+            and norm(p.lower) not in topical
         ]
-        # "expressed grief over the floods in Pakistan": what the object is about,
-        # unless that is the topic of a meeting ("a summit on the crisis in Sudan").
-        own = self.code_of(c.trigger)  # the code before frames: "to attend a summit" is 04
-        topic = any(x.startswith(self.cues.topic_codes) for x in (c.code, own) if x)
-        topical = self.cues.topic_preps if topic else frozenset()
         inner_heads += [
             tree.kid(p, "pobj")  # type: ignore[misc]
             for h in objects

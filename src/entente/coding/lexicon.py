@@ -63,9 +63,12 @@ def lemma_candidates(lemma: str, lower: str) -> list[str]:
     """The parser's lemma of a word, then guesses from its form ("staged" -> "stage", "stag").
 
     Small parsing models mislemmatise some verbs ("staged" as "stag"); the guesses let
-    the lexicon find the verb anyway. The parser's lemma is always tried first.
+    the lexicon find the verb anyway. The parser's lemma is always tried first, then its
+    American spelling ("recognise" -> "recognize").
     """
     out = [lemma.lower()]
+    if out[0].endswith("ise") and len(out[0]) > 6:
+        out.append(out[0][:-3] + "ize")  # British spelling: "recognise", "normalise"
     w = lower
     if w.endswith("ied") and len(w) > 4:
         out.append(w[:-3] + "y")
