@@ -551,3 +551,23 @@ def test_coding_roles_diplomatic_wording(code, text, cameo, dyad):
     assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in code(text)]
     if "phone" in text:  # the war's place is the topic, not the venue
         assert not any(p.role == "host" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Germany suspended military cooperation with Niger.", "160", ("DEU", "NER")),
+        ("Nicaragua severed diplomatic ties with Taiwan.", "161", ("NIC", "TWN")),
+    ],
+)
+def test_coding_roles_cutting_cooperation_reduces_relations(code, text, cameo, dyad):
+    events = code(text)
+    assert any(e.cameo == cameo and dyad in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+    assert not any(e.root in ("05", "06") and e.mode == "asserted" for e in events)
+
+
+def test_coding_roles_calling_something_a_name_is_no_phone_call(code):
+    events = code("Tehran called Washington's claims baseless lies.")
+    assert not any(e.cameo == "041" for e in events), [(e.cameo, e.dyads()) for e in events]

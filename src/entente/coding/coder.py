@@ -130,6 +130,7 @@ class RoleCues:
     experiencer_verbs: frozenset[str]
     patient_verbs: frozenset[str]
     state_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     visit_codes: tuple[str, ...]
     private_agents: frozenset[str]
     frame_particles: dict[str, frozenset[str]]
@@ -516,6 +517,11 @@ class _Sentence:
                 if t.dep in ("amod", "compound", "prep", "mark", "cc"):
                     # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a preposition
                     continue
+                if norm(t.lemma.lower()) in self.cues.naming_verbs and any(
+                    k.dep == "oprd" or k.pos in ("NOUN", "PROPN", "ADJ")
+                    for k in self.tree.kids(t, "oprd", "xcomp", "ccomp")
+                ):
+                    continue  # "called the claims baseless propaganda": naming, not calling
                 anchor: Token | None = t
             else:
                 if t.dep in ("compound", "amod", "nmod"):
