@@ -571,3 +571,16 @@ def test_coding_roles_cutting_cooperation_reduces_relations(code, text, cameo, d
 def test_coding_roles_calling_something_a_name_is_no_phone_call(code):
     events = code("Tehran called Washington's claims baseless lies.")
     assert not any(e.cameo == "041" for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two governments have demonstrated a degree of political will.",
+        "Europol values the illicit trade at 2 billion euros a year.",
+    ],
+)
+def test_coding_roles_showing_will_or_valuing_a_trade_is_no_act(code, text):
+    assert not any(e.root in ("05", "14") for e in code(text)), [
+        (e.cameo, e.dyads()) for e in code(text)
+    ]
