@@ -687,7 +687,7 @@ class _Sentence:
             if norm(h.lemma.lower()) in self.cues.describing_verbs:
                 return False  # "militias pose a grave risk": a danger described, not made
             if norm(h.lemma.lower()) in self.cues.experiencer_verbs:
-                return None  # "Medellin is seeing a battle between gangs": not Medellin's
+                return None  # "Juarez is seeing a war between cartels": not Juarez's
             hm = self.match(h)
             if (
                 hm is not None
@@ -2436,7 +2436,7 @@ class _Sentence:
         participants = self._domestic(c, participants)
         fwd_targets = [m for m, r in participants if r == "target"]
         fwd_sources = [m for m, r in participants if r == "source"]
-        # where it happened is no object: "drugs seized in Tabasco" is no seizure of land
+        # where it happened is no object: "cocaine seized in Rotterdam" is no seizure of land
         named = [m for m in fwd_targets if id(m) not in place_ids]
         code = self._for_sources(self._for_people(c.code, named), fwd_sources)
         # the act an intent is about is as specific as the act itself would be
