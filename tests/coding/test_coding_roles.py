@@ -584,3 +584,21 @@ def test_coding_roles_showing_will_or_valuing_a_trade_is_no_act(code, text):
     assert not any(e.root in ("05", "14") for e in code(text)), [
         (e.cameo, e.dyads()) for e in code(text)
     ]
+
+
+def test_coding_roles_an_event_noun_owns_no_one(code):
+    # "its" is Hezbollah's, not the strike's; the drone is no force placed in Syria
+    events = code("Hezbollah said an Israeli strike had killed four of its fighters.")
+    assert any(s == "ISR" and t and t.startswith("LBN") for e in events for s, t in e.dyads()), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+    events = code("A drone attack in Syria killed two US soldiers.")
+    assert not any(s and s.startswith("SYR") for e in events for s, _ in e.dyads()), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_violating_a_truce_is_no_truce(code):
+    events = code("Armenia said Azerbaijani troops had violated the ceasefire.")
+    assert "196" in [e.cameo for e in events], [(e.cameo, e.dyads()) for e in events]
+    assert not any(e.cameo.startswith("087") for e in events)

@@ -50,10 +50,12 @@ class SentenceActors:
         mentions: list[Mention],
         relational: frozenset[str] = frozenset(),
         make: Callable[[str], Actor] | None = None,
+        is_event: Callable[[Token], bool] = lambda t: False,
     ) -> None:
         self.tree = tree
         self.relational = relational
         self.make = make  # builds an actor from a code (country + agent)
+        self.is_event = is_event  # whether a noun names an event ("strike", "attack")
         self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
         n = len(tree)
         self._covering: list[Mention | None] = [None] * n
@@ -145,8 +147,8 @@ class SentenceActors:
     def _placed_agent(self, t: Token) -> list[Mention]:
         """An agent word on a noun placed by its "in"/"from" phrase: "a criminal organization
         in Honduras" is Honduras's criminals (HNDCRM)."""
-        if self.make is None:
-            return []
+        if self.make is None or self.is_event(t):
+            return []  # "the drone attack in Jordan": an instrument, not Jordan's forces
         tree = self.tree
         agents = [
             m
@@ -249,6 +251,7 @@ class SentenceActors:
                     s.i != t.i
                     and s.i < t.i
                     and not (s.lower in _PERSONAL and s.pos == "PRON")  # "US" is no "us"
+                    and not self.is_event(s)  # "an Israeli strike killed five of its fighters"
                     and self._agrees(s, plural, t)
                 ):
                     # The pronoun refers to this subject, named or not: "the alliance said it

@@ -352,7 +352,11 @@ class Coder:
             if m.token_start >= tree.dateline and not self._topic_adjective(tree, m)
         ]
         actors = SentenceActors(
-            tree, mentions, self.roles.relational_nouns, getattr(self.kb, "make_actor", None)
+            tree,
+            mentions,
+            self.roles.relational_nouns,
+            getattr(self.kb, "make_actor", None),
+            lambda t: t.pos == "NOUN" and self.lexicon.has_trigger(t.lemma.lower(), "noun"),
         )
         if not actors or tree.root is None:
             return []
