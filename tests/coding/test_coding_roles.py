@@ -602,3 +602,17 @@ def test_coding_roles_violating_a_truce_is_no_truce(code):
     events = code("Armenia said Azerbaijani troops had violated the ceasefire.")
     assert "196" in [e.cameo for e in events], [(e.cameo, e.dyads()) for e in events]
     assert not any(e.cameo.startswith("087") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Venezuela is ready for talks with Guyana.", "036", ("VEN", "GUY")),
+        ("Turkey said it had neutralised 12 Kurdish militants in Syria.", "190", None),
+    ],
+)
+def test_coding_roles_readiness_and_neutralising(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -730,7 +730,7 @@ class _Sentence:
             v = tree.head(p) if p is not None else None
             if (
                 v is not None
-                and _is_verb(v)
+                and (_is_verb(v) or v.pos == "ADJ")  # "ready for talks"
                 and self.klass(v)
                 and self.klass(v)
                 not in _SPEECH  # "responded to the attack" is no attack of its own
