@@ -427,7 +427,7 @@ class Resolver:
                 continue  # "Hussein" in "Ahmed Hussein Oumar" is not King Hussein
             if s.entry and s.entry.kind == "ethnic" and toks[s.start].ent_type == "PERSON":
                 continue  # "Karen" the person, not the Karen people
-            if _after_pro_or_anti(toks, s.start) and s.entry.kind != "agent":
+            if _after_prefix(toks, s.start) and s.entry.kind != "agent":
                 continue  # "pro-Russia rebels" are not Russia's rebels
             based = _before_based(toks, s.end)
             if s.entry.kind in ("state", "place") and based and s.end + based not in agent_starts:
@@ -1215,7 +1215,7 @@ def _inside_place_name(s: _Span, toks: Sequence[Token]) -> bool:
     )
 
 
-def _after_pro_or_anti(toks: Sequence[Token], start: int) -> bool:
+def _after_prefix(toks: Sequence[Token], start: int) -> bool:
     prev = [toks[i].lower for i in range(max(0, start - 2), start)]
     if prev[-1:] == ["-"]:
         prev = prev[:-1]

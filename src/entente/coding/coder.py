@@ -1623,16 +1623,12 @@ class _Sentence:
                 # "rebels captured Aleppo in an offensive against government forces": the
                 # offensive is the captors'
                 found = self.subject_actors(v)
-            if (
-                not found
-                and h is not None
-                and c.trigger.dep in ("dobj", "obj")
-                and norm(h.lemma.lower()) in self.cues.patient_verbs
-            ):
+            suffered = self._suffering_verb(c)
+            if not found and suffered is not None:
                 # "suffered a cyber attack by Russia", the "by" phrase hung on the verb
                 found = [
                     m
-                    for p in tree.kids(h, "prep", "agent")
+                    for p in tree.kids(suffered, "prep", "agent")
                     if norm(p.lower) in self.cues.source_preps
                     for m in self.actors.of(tree.kid(p, "pobj"))
                 ]
@@ -1738,14 +1734,26 @@ class _Sentence:
             or self._nearest_actor(c, sources)
         )
 
+    def _other_side(self, m: Mention, sources: list[Mention]) -> bool:
+        """Whether ``m`` can be a target of what ``sources`` do: not one of them, not on their
+        side, not their own people named by "its"."""
+        return not _is_source(m, sources, self.cues.state_side_agents) and not _own_people(
+            m, sources
+        )
+
     def _sufferer(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """Who suffers an event noun: "Ukraine suffered a missile attack by Russia"."""
-        t, h = c.trigger, self.tree.head(c.trigger)
-        if c.pos != "noun" or t.dep not in ("dobj", "obj") or h is None or not _is_verb(h):
-            return []
-        if norm(h.lemma.lower()) not in self.cues.patient_verbs:
+        h = self._suffering_verb(c)
+        if h is None:
             return []
         return [m for m in self.subject_actors(h) if not self._same([m], sources)]
+
+    def _suffering_verb(self, c: Candidate) -> Token | None:
+        """The verb ("suffered", "sustained") whose object is the noun event ``c``, if any."""
+        t, h = c.trigger, self.tree.head(c.trigger)
+        if c.pos != "noun" or t.dep not in ("dobj", "obj") or h is None or not _is_verb(h):
+            return None
+        return h if norm(h.lemma.lower()) in self.cues.patient_verbs else None
 
     def _condition_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """For a threat without a target, who must meet its condition: "threatened to launch
@@ -1841,12 +1849,7 @@ class _Sentence:
         tree = self.tree
 
         def keep(ms: list[Mention]) -> list[Mention]:
-            return [
-                m
-                for m in ms
-                if not _is_source(m, sources, self.cues.state_side_agents)
-                and not _own_people(m, sources)
-            ]
+            return [m for m in ms if self._other_side(m, sources)]
 
         slot = c.match.slots.get("target")
         if slot is not None:
@@ -1986,11 +1989,7 @@ class _Sentence:
             if x.i in skip:
                 continue
             found = [
-                m
-                for m in self.actors.of(x)
-                if _has_country(m)
-                and not _is_source(m, sources, self.cues.state_side_agents)
-                and not _own_people(m, sources)
+                m for m in self.actors.of(x) if _has_country(m) and self._other_side(m, sources)
             ]
             if found:
                 return found
