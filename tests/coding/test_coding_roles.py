@@ -616,3 +616,98 @@ def test_coding_roles_readiness_and_neutralising(code, text, cameo, dyad):
     assert events, [(e.cameo, e.dyads()) for e in code(text)]
     if dyad is not None:
         assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        # not ruling force or sanctions out holds them over someone: a threat
+        ("Israel has not ruled out military action against Iran.", "138", ("ISR", "IRN")),
+        ("Washington refused to rule out sanctions on Turkey.", "1312", ("USA", "TUR")),
+        ("Moscow would not rule out strikes on Polish airfields.", "138", ("RUS", "POL")),
+        # not ruling talks out is weighing them; ruling them out refuses them
+        ("Iran did not rule out talks with the United States.", "014", ("IRN", "USA")),
+        ("The Kremlin ruled out talks with Zelensky.", "125", ("RUS", "UKR")),
+    ],
+)
+def test_coding_roles_an_option_not_ruled_out(code, text, cameo, dyad):
+    events = code(text)
+    assert any(
+        e.cameo == cameo and dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t}
+        for e in events
+    ), [(e.cameo, e.dyads()) for e in events]
+    assert not any(e.root == "12" for e in events if cameo != "125")
+
+
+def test_coding_roles_a_court_ruling_or_a_junta_governing_is_no_cooperation(code):
+    events = code("The junta governs Myanmar, and the court ruled that the vote was void.")
+    assert not [e for e in events if e.root == "06"], [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin warned Finland against joining NATO.",
+        "Egypt cautioned Ethiopia against filling the dam before a deal.",
+        "Students protested against sending troops to Mali.",
+    ],
+)
+def test_coding_roles_what_one_is_warned_or_protests_against_is_not_done(code, text):
+    events = code(text)
+    assert not [e for e in events if e.root in ("05", "06", "08")], [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_its_airspace_is_a_states(code):
+    events = code("Estonia said Russian fighter jets violated its airspace on Friday.")
+    assert any(("RUSMIL", "EST") in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_a_counterpart_is_one_official(code):
+    events = code("Lavrov met his Chinese counterpart Wang Yi in Beijing.")
+    meeting = [e for e in events if e.cameo == "040"]
+    assert meeting and [p.actor.code for p in meeting[0].participants if p.role == "target"] == [
+        "CHNGOV"
+    ]
+
+
+def test_coding_roles_prisoners_are_no_sector(code):
+    # being held says nothing of who they are: soldiers, militants or civilians
+    events = code("Ukraine freed 84 Russian prisoners in an exchange on Tuesday.")
+    freed = [e for e in events if e.cameo == "0841"]
+    assert freed and ("UKR", "RUS") in freed[0].dyads(), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("The Pentagon paused weapons shipments to Ukraine.", "1622", ("USA", "UKR")),
+        ("The Netherlands halted arms sales to Israel.", "1622", ("NLD", "ISR")),
+        ("China halted imports of Japanese seafood.", "163", ("CHN", "JPN")),
+        ("Hezbollah agreed to disarm under the government's plan.", "0356", None),
+        ("Israel vowed to disarm Hamas.", "138", ("ISR", "PSE")),
+        ("Turkey shared intelligence with Iraq on the attack.", "064", ("TUR", "IRQ")),
+        # a thing hit by force belongs to the state it lies in
+        (
+            "Ukrainian drones struck an oil refinery in Russia's Samara region.",
+            "190",
+            ("UKR", "RUS"),
+        ),
+        ("Israeli jets bombed a weapons depot in Syria.", "195", ("ISR", "SYR")),
+    ],
+)
+def test_coding_roles_aid_trade_arms_and_sites(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t} for e in events), [
+            (e.cameo, e.dyads()) for e in events
+        ]
+
+
+def test_coding_roles_strikes_placed_in_a_state_with_nothing_hit_named_are_not_on_it(code):
+    events = code("Turkish warplanes carried out air strikes in northern Iraq on Sunday.")
+    assert not any(p.actor.code[:3] == "IRQ" for e in events for p in e.participants)

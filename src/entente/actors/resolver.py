@@ -342,10 +342,15 @@ class Resolver:
             elif (
                 entry.kind in ORGANISED
                 and len(positions) > 1
-                and toks[positions[-1]].pos == "NOUN"
+                and (
+                    toks[positions[-1]].pos == "NOUN"
+                    or (entry.kind == "person" and toks[positions[-1]].pos != "PROPN")
+                )
                 and _lower_head(ref.form, toks[positions[-1]].text)
             ):
-                continue  # "a strict Islamic state" is no Islamic State
+                # "a strict Islamic state" is no Islamic State; in "Sherif Mohamed said",
+                # the verb is not the last name of a "Mohamed Said".
+                continue
             ok.append(ref)
         return ok
 

@@ -51,9 +51,11 @@ class SentenceActors:
         relational: frozenset[str] = frozenset(),
         make: Callable[[str], Actor] | None = None,
         is_event: Callable[[Token], bool] = lambda t: False,
+        sovereign: frozenset[str] = frozenset(),
     ) -> None:
         self.tree = tree
         self.relational = relational
+        self.sovereign = sovereign  # what only a state has: "its airspace" is a state's
         self.make = make  # builds an actor from a code (country + agent)
         self.is_event = is_event  # whether a noun names an event ("strike", "attack")
         self.mentions = [m for m in mentions if m.actor is not None and m.token_end > m.token_start]
@@ -243,6 +245,9 @@ class SentenceActors:
         own = None
         if t.dep != "poss":
             own = next((a for a in tree.ancestors(t) if a.pos in ("VERB", "AUX")), None)
+        owner = tree.head(t) if t.dep == "poss" else None
+        # "Ukraine said a Chinese aircraft violated its airspace": airspace is a state's
+        sovereign = owner is not None and owner.lemma.lower() in self.sovereign
         for a in tree.ancestors(t):
             if a is own:
                 continue
@@ -253,6 +258,7 @@ class SentenceActors:
                     and not (s.lower in _PERSONAL and s.pos == "PRON")  # "US" is no "us"
                     and not self.is_event(s)  # "an Israeli strike killed five of its fighters"
                     and self._agrees(s, plural, t)
+                    and not (sovereign and not self._stately(s))
                 ):
                     # The pronoun refers to this subject, named or not: "the alliance said it
                     # stood by Turkey" is the alliance, even if no actor is resolved for it.
@@ -268,6 +274,14 @@ class SentenceActors:
             last = max(before, key=lambda m: m.token_end)
             return [last]
         return []
+
+    def _stately(self, s: Token) -> bool:
+        """Whether a subject can own what only a state has: a state or its government, not
+        its aircraft or troops (nor an unresolved noun)."""
+        return any(
+            m.actor is not None and m.actor.agent in ("", "GOV") and _has_country(m)
+            for m in self.of(s)
+        )
 
     def _agrees(self, s: Token, plural: bool, pronoun: Token) -> bool:
         """Whether subject ``s`` can be what the pronoun refers to, by number.

@@ -173,6 +173,8 @@ class RoleCues:
     commitment_words: frozenset[str]
     commitment_code: str
     desire_words: frozenset[str]
+    exclude_words: frozenset[str]
+    sovereign_nouns: frozenset[str]
 
 
 def read_roles(path: Path | None = None) -> RoleCues:
@@ -357,6 +359,7 @@ class Coder:
             self.roles.relational_nouns,
             getattr(self.kb, "make_actor", None),
             lambda t: t.pos == "NOUN" and self.lexicon.has_trigger(t.lemma.lower(), "noun"),
+            self.roles.sovereign_nouns,
         )
         if not actors or tree.root is None:
             return []
@@ -846,6 +849,7 @@ class _Sentence:
             own = None  # "undertook a mediation mission", "declared war": done, not framed
         if own is not None:  # "demanded talks", "called for talks": the anchor frames the noun
             chain = [(a, own, c.trigger)] + chain
+        chain = self._kept_open(chain)
         c.framed_by = [(h, k) for h, k, _ in chain]
         c.depth = len(tree.ancestors(a))
         sources = self.sources(c)
@@ -909,7 +913,7 @@ class _Sentence:
                 # "Macron wants Erdogan to strike": an appeal to Erdogan (but "expects that
                 # Russia will attack" is a forecast)
                 klass = "appeal"
-            if tree.is_negated(h):
+            if tree.is_negated(h) and klass != "open":
                 klass = "wont" if klass in ("intend", "future", "consider") else "neg"
             if klass in _ASKING and c.mode == "negated":
                 # "urged them not to travel": not an appeal to travel
@@ -969,6 +973,21 @@ class _Sentence:
             c.act = ""  # the actor's own word of intent is the event, not the act it is about
         if c.mode == "asserted" and self._unasserted_clause(c):
             c.mode = "hypothetical"
+
+    def _kept_open(self, chain: list[tuple[Token, str, Token]]) -> list[tuple[Token, str, Token]]:
+        """The chain with an option not ruled out as kept open ("open"): "has not ruled out
+        military action", "refused to rule out sanctions" hold the act over someone."""
+        out = list(chain)
+        for n, (h, klass, child) in enumerate(chain):
+            if klass == "reject" and norm(h.lemma.lower()) in self.cues.exclude_words:
+                above = chain[n + 1] if n + 1 < len(chain) else None
+                if self.tree.is_negated(h):
+                    out[n] = (h, "open", child)
+                elif above is not None and above[1] == "reject" and above[2].i == h.i:
+                    # refusing to rule out is not ruling out (keeping it open twice is once)
+                    out[n] = (h, "open", child)
+                    out[n + 1] = (above[0], "open", above[2])
+        return out
 
     def _share_means(self, c: Candidate, by_token: dict[int, Candidate]) -> None:
         """A means ("by subsidising solar power") is no more done than the act it serves.
@@ -1311,9 +1330,17 @@ class _Sentence:
             # "denied supplying drones", "is considering imposing sanctions": a gerund object
             gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
             # "prevented activists from marching": the gerund of "from" on a preventing verb
-            prevented = (cur.dep == "pcomp" and h.pos == "ADP" and h.lower == "from") or (
-                cur.dep == "prep" and cur.lower == "from" and klass == "prevent"
-            )
+            prevented = (
+                cur.dep == "pcomp" and h.pos == "ADP" and h.lower in ("from", "against")
+            ) or (cur.dep == "prep" and cur.lower == "from" and klass == "prevent")
+            # "warned Finland against joining NATO": what one is warned or advised against
+            # is not done, as what one is prevented from
+            if cur.dep == "prep" and cur.lower == "against" and tree.kids(cur, "pcomp"):
+                if klass in ("threaten", "appeal"):
+                    prevented, klass = True, "prevent"
+                elif klass is None and _is_verb(h):
+                    # "protested against sending troops": an act opposed, not done by them
+                    prevented, klass = True, "hypo"
             if not (
                 cur.dep in _CHAIN_DEPS
                 or purpose
@@ -1479,9 +1506,9 @@ class _Sentence:
             ):
                 up = tree.head(p)
                 obj = tree.kid(up, "dobj") if up is not None and _is_verb(up) else None  # type: ignore[arg-type]
-                if obj is not None and p.lower in ("of", "for", "with", "from"):
+                if obj is not None and p.lower in ("of", "for", "with", "from", "against"):
                     # "accused Tehran of arming", "thanked Egypt for hosting", "barred
-                    # activists from marching"
+                    # activists from marching", "warned Finland against joining"
                     return obj
                 cur = up  # type: ignore[assignment]
             else:
@@ -1731,6 +1758,7 @@ class _Sentence:
             or self._responsibility_target(c, sources)
             or self._condition_target(c, sources)
             or self._sufferer(c, sources)
+            or self._site_target(c, sources)
             or self._nearest_actor(c, sources)
         )
 
@@ -1961,6 +1989,28 @@ class _Sentence:
         Washington differed over the future of Assad": Assad is what they differ about).
         """
         return c.code.startswith(self.cues.topic_codes) or c.reverse == c.code
+
+    def _site_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
+        """The state where a thing hit by force lies: "drones struck an oil refinery in
+        Russia's Volgograd region" hit Russia. (Strikes "in northern Iraq" with nothing hit
+        named are placed there, not aimed at Iraq.)"""
+        if c.pos != "verb" or not c.code.startswith(self.cues.violence_codes):
+            return []
+        tree = self.tree
+        found = [
+            m
+            for k in tree.kids(c.trigger, "dobj", "obj")
+            if self._thing(k) and not self.actors.of(k)
+            for p in tree.kids(k, "prep")
+            if norm(p.lower) in self.cues.location_preps
+            for m in self.actors.of(tree.kid(p, "pobj"))
+            if m.actor is not None
+            and m.actor.kind in ("state", "place")
+            and _has_country(m)
+            and self._other_side(m, sources)
+        ]
+        # one state, named once ("Russia's Volgograd region" is Russia)
+        return found[:1] if len({m.actor.country for m in found}) == 1 else []  # type: ignore[union-attr]
 
     def _nearest_actor(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """Last resort for a verb's target: the first state actor named on its object side.

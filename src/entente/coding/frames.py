@@ -25,7 +25,7 @@ from entente.datafiles import tab_rows
 from entente.errors import KnowledgeBaseError
 
 # Built-in modalities that frames.tsv may use besides the classes of frame_verbs.tsv.
-MODALITIES = ("will", "wont", "hypo", "neg")
+MODALITIES = ("will", "wont", "hypo", "neg", "open")
 MODES = ("asserted", "negated", "future", "hypothetical", "demanded")
 
 
