@@ -529,8 +529,8 @@ def test_coding_roles_who_acts_in_contemporary_wording(code, text, dyad):
         assert any(e.cameo.startswith(("074", "0334")) for e in events), [
             (e.cameo, e.dyads()) for e in events
         ]
-    else:  # the offensive is the rebels'
-        assert any(e.cameo == "190" and e.dyads()[0][0] == "YEMREB" for e in events), [
+    else:  # the offensive (here the seizure it is told by) is the rebels'
+        assert any(e.root == "19" and e.dyads()[0][0] == "YEMREB" for e in events), [
             (e.cameo, e.dyads()) for e in events
         ]
 
@@ -711,3 +711,24 @@ def test_coding_roles_aid_trade_arms_and_sites(code, text, cameo, dyad):
 def test_coding_roles_strikes_placed_in_a_state_with_nothing_hit_named_are_not_on_it(code):
     events = code("Turkish warplanes carried out air strikes in northern Iraq on Sunday.")
     assert not any(p.actor.code[:3] == "IRQ" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Petro called the US president a tyrant.", "111", ("COL", "USA")),
+        ("Mali, Burkina Faso and Niger left ECOWAS.", "161", ("MLI", "IGO")),
+        ("Argentina withdrew from the World Health Organization.", "161", ("ARG", "IGO")),
+        ("Russian forces captured the town of Kurakhove.", "192", None),
+        ("Iran executed a man convicted of spying for Israel.", "1823", None),
+        ("Thousands of Serbs rallied outside parliament in Belgrade.", "141", None),
+        ("The junta rallied its troops near the Thai border.", "153", None),
+    ],
+)
+def test_coding_roles_names_leaving_taking_and_rallying(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t} for e in events), [
+            (e.cameo, e.dyads()) for e in events
+        ]

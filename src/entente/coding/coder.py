@@ -524,9 +524,13 @@ class _Sentence:
                 if t.dep in ("amod", "compound", "prep", "mark", "cc"):
                     # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a preposition
                     continue
-                if norm(t.lemma.lower()) in self.cues.naming_verbs and any(
+                if (
+                    norm(t.lemma.lower()) in self.cues.naming_verbs
+                    and not m.pattern.elements  # "called Trump a tyrant" names to denounce
+                    and any(
                     k.dep == "oprd" or k.pos in ("NOUN", "PROPN", "ADJ")
                     for k in self.tree.kids(t, "oprd", "xcomp", "ccomp")
+                    )
                 ):
                     continue  # "called the claims baseless propaganda": naming, not calling
                 anchor: Token | None = t
