@@ -732,3 +732,24 @@ def test_coding_roles_names_leaving_taking_and_rallying(code, text, cameo, dyad)
         assert any(dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t} for e in events), [
             (e.cameo, e.dyads()) for e in events
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present-tense "until" clause has not happened yet
+        "Israel said the war would go on until Hamas is destroyed.",
+        # what a vetoed or blocked text says was never said by anyone
+        "Russia vetoed a council resolution condemning the attack on Ukraine.",
+    ],
+)
+def test_coding_roles_until_and_vetoed_texts_are_not_done(code, text):
+    events = code(text)
+    assert not [e for e in events if e.root in ("11", "19")], [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_force_from_a_place_comes_from_it(code):
+    events = code("Rockets fired from Lebanon hit northern Israel on Sunday.")
+    assert any(("LBN", "ISR") in e.dyads() for e in events if e.root == "19"), [
+        (e.cameo, e.dyads()) for e in events
+    ]

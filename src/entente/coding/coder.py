@@ -528,8 +528,8 @@ class _Sentence:
                     norm(t.lemma.lower()) in self.cues.naming_verbs
                     and not m.pattern.elements  # "called Trump a tyrant" names to denounce
                     and any(
-                    k.dep == "oprd" or k.pos in ("NOUN", "PROPN", "ADJ")
-                    for k in self.tree.kids(t, "oprd", "xcomp", "ccomp")
+                        k.dep == "oprd" or k.pos in ("NOUN", "PROPN", "ADJ")
+                        for k in self.tree.kids(t, "oprd", "xcomp", "ccomp")
                     )
                 ):
                     continue  # "called the claims baseless propaganda": naming, not calling
@@ -1165,6 +1165,14 @@ class _Sentence:
         has_to = any(k.lower == "to" for k in self.tree.kids(t, "aux"))
         if t.dep == "acl" and has_to:
             return True
+        if (
+            t.dep == "acl"
+            and norm(h.lemma.lower()) in self.cues.document_nouns
+            and h.dep in ("dobj", "obj")
+            and (v := self.tree.head(h)) is not None
+            and self.code_of(v).startswith("12")
+        ):
+            return True  # "vetoed a resolution condemning the annexation": nothing condemned
         if t.dep == "advcl" and has_to and not self.tree.kid(t, "nsubj"):
             return True  # a purpose: "opened fire to disperse", "met to discuss"
         if t.dep == "pcomp" and (up := self.tree.head(h)) is not None:
@@ -1256,7 +1264,11 @@ class _Sentence:
             hypo = True
         if (
             v.dep in ("advcl", "relcl")
-            and v.tag in ("VBZ", "VBP")
+            # present tense, active or passive ("until Hamas is destroyed")
+            and (
+                v.tag in ("VBZ", "VBP")
+                or any(k.tag in ("VBZ", "VBP") for k in tree.kids(v, "aux", "auxpass"))
+            )
             and any(norm(k.lower) in self.cues.future_marks for k in tree.kids(v, "mark"))
         ):
             future = True  # "a day before Merkel flies to Delhi": not yet
@@ -1628,6 +1640,8 @@ class _Sentence:
             found = self.subject_actors(c.trigger)
             if not found and tree.is_passive(c.trigger):
                 found = self._passive_source(c.trigger)
+            if not found:
+                found = self._launch_site(c)
         elif not found:
             found = self.noun_source(c.trigger)
             lemma = c.anchor.lemma.lower() if c.anchor is not None else ""
@@ -1665,6 +1679,19 @@ class _Sentence:
                 ]
         c.sources = found
         return found
+
+    def _launch_site(self, c: Candidate) -> list[Mention]:
+        """Where force came from, when no one is named firing it: "a missile launched from
+        Yemen", "rockets fired from Lebanon" (the place stands for its side)."""
+        if c.pos != "verb" or not c.code.startswith(self.cues.violence_codes):
+            return []
+        return [
+            m
+            for p in self.tree.kids(c.trigger, "prep")
+            if p.lower == "from"
+            for m in self.actors.of(self.tree.kid(p, "pobj"))
+            if m.actor is not None and m.actor.kind in ("state", "place") and _has_country(m)
+        ]
 
     def _passive_source(self, v: Token) -> list[Mention]:
         """Who acted when a passive verb names no agent.
@@ -1968,7 +1995,8 @@ class _Sentence:
         yield from audience
         if c.pos == "verb" and not tree.is_passive(t):
             for p in tree.kids(t, "prep"):
-                if p.lower == "from":
+                # force "from" a place comes from there ("a missile launched from Yemen")
+                if p.lower == "from" and not c.code.startswith(self.cues.violence_codes):
                     yield keep(self.actors.of(tree.kid(p, "pobj")))
             if self.klass(t):
                 # A frame word whose clause holds no event of its own: "threatened to cut off
