@@ -271,10 +271,11 @@ class Event:
 
         Sources act on targets. Without a target, the hosts and mediators are the
         targets of the other participants' act. Without a source, parties of a
-        joint event (role ``participant``) act on each other: every ordered pair,
-        and on the hosts and mediators if there are any ("talks in Moscow between
-        the UN and the opposition": UN and opposition both ways, each towards
-        Russia). A side that is missing is None. Absent actors take part in no dyad.
+        joint event (role ``participant``) act on each other: every ordered pair;
+        hosts and mediators, if there are any, act on each party, as CAMEO's "host"
+        (043) and "mediate" (045) have them ("talks in Moscow between the UN and the
+        opposition": UN and opposition both ways, and Russia towards each). A side
+        that is missing is None. Absent actors take part in no dyad.
         """
         sources = _codes(self.in_role("source"))
         targets = _codes(self.in_role("target"))
@@ -287,7 +288,7 @@ class Event:
                 sources = joint
             elif hosts:
                 pairs = [(a, b) for a in joint for b in joint if a != b]
-                pairs += [(a, h) for a in joint for h in hosts if a != h]
+                pairs += [(h, a) for a in joint for h in hosts if a != h]
                 return list(dict.fromkeys(pairs))
             elif len(joint) > 1:
                 return [(a, b) for a in joint for b in joint if a != b]

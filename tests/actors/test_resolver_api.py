@@ -64,6 +64,13 @@ def test_resolver_empty_and_actorless_sentences(parse, resolver):
     assert resolver.resolve(parse("It rained all day and nobody went out.")[0], None) == []
 
 
+def test_resolver_a_verb_is_no_part_of_a_name(parse, resolver):
+    # a "Mohamed Said" is known; in "Sherif Mohamed said" the verb is not his last name
+    sentence = parse("Sherif Mohamed said the border would stay closed.")[0]
+    texts = [m.text for m in resolver.resolve(sentence, date(2025, 3, 1))]
+    assert not any("said" in t for t in texts), texts
+
+
 def test_resolver_prefilter(resolver):
     assert resolver.could_match(["the", "russian", "army", "said"])
     assert resolver.could_match(["rebels", "fled"])

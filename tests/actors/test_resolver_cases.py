@@ -720,6 +720,47 @@ CASES += [
 ]
 
 
+# --- contemporary office holders
+CASES += [
+    # the same person in two offices: the article's date picks the role
+    ("Mike Waltz questioned the Pentagon budget.", D(2021, 6, 1), "Mike Waltz", "USALEG"),
+    (
+        "Mike Waltz told the Security Council that Iran was to blame.",
+        D(2025, 10, 15),
+        "Mike Waltz",
+        "USAGOV",
+        "person@2025-09-19",
+    ),
+    ("Tulsi Gabbard voted against the measure.", D(2019, 6, 1), "Tulsi Gabbard", "USALEG"),
+    ("Tulsi Gabbard briefed senators on Iran.", D(2025, 3, 1), "Tulsi Gabbard", "USASPY"),
+    ("Eyal Zamir visited the border crossing.", D(2024, 5, 1), "Eyal Zamir", "ISRGOV"),
+    ("Eyal Zamir ordered more reservists to report.", D(2025, 6, 1), "Eyal Zamir", "ISRMIL"),
+    (
+        "Lai Ching-te presented his cabinet's plan.",
+        D(2018, 3, 1),
+        "Lai Ching-te",
+        "TWNGOV",
+        "person@2017-09-08",
+    ),
+    (
+        "William Lai warned Beijing against coercion.",
+        D(2025, 5, 20),
+        "William Lai",
+        "TWNGOV",
+        "person@2024-05-20",
+    ),
+    # a distinctive surname alone
+    ("Schumer said Democrats would block the bill.", D(2025, 10, 1), "Schumer", "USALEG"),
+    # envoys, armed groups, UN officials and the Holy See
+    ("Kyrylo Budanov said Russia was preparing an offensive.", D(2024, 3, 1), "Budanov", "UKRSPY"),
+    ("Abu Obeida said the fighters would keep going.", D(2024, 1, 10), "Abu Obeida", "PSEREBHMS"),
+    ("Jimmy Cherizier threatened the transition council.", D(2024, 3, 5), "Cherizier", "HTICRM"),
+    ("Philippe Lazzarini appealed for fuel deliveries.", D(2024, 2, 1), "Lazzarini", "IGOUNOREF"),
+    ("Pope Leo XIV received Zelensky in Castel Gandolfo.", D(2025, 7, 9), "Pope Leo XIV", "VATGOV"),
+    ("Pope Francis called for a ceasefire in Gaza.", D(2023, 11, 1), "Pope Francis", "VATGOV"),
+]
+
+
 @pytest.fixture(scope="module")
 def resolver():
     return Resolver(load_kb())

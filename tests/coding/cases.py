@@ -1055,7 +1055,7 @@ MULTIPARTY: list[Case] = [
     (
         "mp-hosted",
         "Russia hosted talks between the Syrian government and the opposition.",
-        [("04", "SYR", "RUS", None)],
+        [("04", "RUS", "SYR", None)],
         [],
     ),
     (

@@ -133,7 +133,8 @@ def test_coding_styles_names_are_checked():
         check_style("phoenix")
 
 
-def test_coding_styles_cli(tmp_path):
+def test_coding_styles_cli(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     src = tmp_path / "in.jsonl"
     src.write_text(
         json.dumps(
@@ -143,8 +144,9 @@ def test_coding_styles_cli(tmp_path):
         encoding="utf-8",
     )
     runner = CliRunner()
-    res = runner.invoke(app, ["code", str(src), "--style", "petrarch"])
+    res = runner.invoke(app, ["code", str(src), "--style", "petrarch", "-o", "-"])
     assert res.exit_code == 0, res.output
+    assert not (tmp_path / "-").exists()  # "-o -" is stdout, not a file named "-"
     [line] = [json.loads(x) for x in res.stdout.splitlines()]
     [e] = line["events"]
     assert (e["code"], e["intent_code"], e["mode"]) == ("040", "036", "future")

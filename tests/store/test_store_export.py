@@ -86,9 +86,9 @@ def test_store_export_tsv_phoenix_columns(store, tmp_path):
     talks = [r for r in rows if r["cameo"] == "046"]
     expected = next(e for e in store.expected.values() if e.cameo == "046")
     assert [(r["source"], r["target"]) for r in talks] == expected.dyads()
-    un = [r for r in talks if (r["source"], r["target"]) == ("IGOUNO", "RUSGOV")][0]
+    un = [r for r in talks if (r["source"], r["target"]) == ("RUSGOV", "IGOUNO")][0]
     assert (un["source_root"], un["source_agent"], un["target_root"], un["target_agent"]) == (
-        "IGOUNO", "", "RUS", "GOV")  # fmt: skip
+        "RUS", "GOV", "IGOUNO", "")  # fmt: skip
     assert un["date"] == "20150126" and (un["year"], un["month"], un["day"]) == ("2015", "1", "26")
     assert un["sentence"] == 'Talks in Moscow between "the UN", Syria and Russia.'
     accuse = [r for r in rows if r["cameo"] == "112"][0]

@@ -48,8 +48,8 @@ def names(store, table) -> set[str]:
         ({"actor": "CHN"}, set()),
         ({"dyad": ("RUS", "EGY")}, {"visit"}),
         ({"dyad": ("EGY", "RUS")}, {"future"}),
-        ({"dyad": ("SYRGOV", "RUSGOV")}, {"talks"}),  # participant -> host
-        ({"dyad": ("RUSGOV", "SYRGOV")}, set()),
+        ({"dyad": ("RUSGOV", "SYRGOV")}, {"talks"}),  # host -> participant
+        ({"dyad": ("SYRGOV", "RUSGOV")}, set()),
         ({"dyad": ("USA", "RUS")}, {"accuse"}),
         ({"code": "04"}, {"visit", "talks", "undated"}),
         ({"code": "042"}, {"visit", "undated"}),

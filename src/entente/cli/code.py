@@ -22,7 +22,7 @@ def code_command(
         ..., help='JSONL, one {"id", "text", "date"?} per line ("-" for stdin).', allow_dash=True
     ),
     out_path: Path | None = typer.Option(
-        None, "--out", "-o", help="Output JSONL (default: stdout)."
+        None, "--out", "-o", help='Output JSONL (default, or "-": stdout).', allow_dash=True
     ),
     config: Path | None = ConfigOption,
     model: str | None = typer.Option(
@@ -90,6 +90,8 @@ def code_command(
                 err.print(f"{result.origin}: {result.reason}")
                 yield rid, []
 
+    if out_path is not None and str(out_path) == "-":
+        out_path = None  # "-o -" is stdout, as for the input
     target = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     try:
         for line in code_output_lines(
