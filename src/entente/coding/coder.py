@@ -174,6 +174,8 @@ class RoleCues:
     commitment_code: str
     desire_words: frozenset[str]
     exclude_words: frozenset[str]
+    scene_preps: frozenset[str]
+    stative_participles: frozenset[str]
     sovereign_nouns: frozenset[str]
 
 
@@ -347,7 +349,7 @@ class Coder:
             mentions: actor mentions in it, from the actor resolver.
             when: the article's date, used as the event date.
         """
-        tree = Tree(self._lift_carried(sentence, mentions))
+        tree = Tree(self._lift_carried(sentence, mentions), self.roles.stative_participles)
         mentions = [
             m
             for m in mentions
@@ -744,6 +746,14 @@ class _Sentence:
                 and p.lower in ("for", "to", "on", "upon")
             ):  # type: ignore[union-attr]
                 return v  # "called for talks", "agreed upon a pact"
+            if (
+                v is not None
+                and p is not None
+                and p.lower == "in"
+                and norm(v.lemma.lower()) in self.cues.stative_participles
+                and tree.kids(v, "auxpass", "nsubjpass")
+            ):
+                return v  # "agents were involved in the attack": theirs
             vm = self.match(v) if v is not None and _is_verb(v) else None
             if (
                 vm is not None
@@ -1020,6 +1030,9 @@ class _Sentence:
         "would set up a centre to coordinate strikes against IS": the strikes are no more
         a fact than the coordinating.
         """
+        if c.mode == "asserted" and self._alleged(c):
+            c.mode = "hypothetical"  # "blamed Israel for the bombing": alleged
+            return
         for a in self.tree.ancestors(c.trigger):
             if not _is_verb(a):
                 continue
@@ -1151,6 +1164,8 @@ class _Sentence:
         """
         if c.framed_by:
             return False
+        if self._alleged(c):
+            return True  # "blamed Israel for the bombing": alleged
         t = c.anchor or c.trigger
         # "to help him oust X": the purpose clause may sit above, through to-clauses.
         while (
@@ -1643,7 +1658,7 @@ class _Sentence:
             if not found:
                 found = self._launch_site(c)
         elif not found:
-            found = self.noun_source(c.trigger)
+            found = self.noun_source(c.trigger) or self._charged_with(c)
             lemma = c.anchor.lemma.lower() if c.anchor is not None else ""
             # The subject of "hosted talks" / "brokered talks" is a host or mediator (see extras).
             if (
@@ -1679,6 +1694,31 @@ class _Sentence:
                 ]
         c.sources = found
         return found
+
+    def _charged_with(self, c: Candidate) -> list[Mention]:
+        """Those an event noun is laid at: "blamed Israel for the bombing", "condemned the
+        rebels for the massacre"."""
+        tree = self.tree
+        t = c.trigger
+        p = tree.head(t) if c.pos == "noun" and t.dep == "pobj" else None
+        v = tree.head(p) if p is not None else None
+        if (
+            p is None
+            or v is None
+            or p.lower not in ("for", "of")
+            or not _is_verb(v)
+            or not self.code_of(v).startswith("11")
+        ):
+            return []
+        return [m for k in tree.kids(v, "dobj", "obj") for m in self.actors.of(k)]
+
+    def _alleged(self, c: Candidate) -> bool:
+        """Whether an event noun is what someone is accused of ("blamed Israel for the
+        bombing"); one condemned for it ("condemned Israel for the strike") did it."""
+        if not self._charged_with(c):
+            return False
+        v = self.tree.head(self.tree.head(c.trigger))  # type: ignore[arg-type]
+        return v is not None and self.code_of(v).startswith("112")
 
     def _launch_site(self, c: Candidate) -> list[Mention]:
         """Where force came from, when no one is named firing it: "a missile launched from
@@ -2435,6 +2475,13 @@ class _Sentence:
         ):
             # "a missionary was arrested in Lebanon": a state's authorities arrest on its soil
             sources = self._custodian(c, location)
+        if not sources and targets and not joint and c.code.startswith(self.cues.violence_codes):
+            # "a roadside bomb near Samarra killed a US soldier": no one named, the attack
+            # is told as the place's (the country alone, no agent: someone there), as the
+            # PETRARCH and PLOVER gold data code it; less sure than a named perpetrator
+            sources = self._scene(c)
+            if sources:
+                c.bonus -= 0.1
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
         if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
@@ -2531,6 +2578,43 @@ class _Sentence:
             rev = [(m, "source") for m in fwd_targets] + [(m, "target") for m in fwd_sources]
             events.append(self.make(c, c.reverse, rev, location, when, bonus=-0.1))
         return events
+
+    def _scene(self, c: Candidate) -> list[Mention]:
+        """The one state where violence with no named perpetrator happened."""
+        make = getattr(self.kb, "make_actor", None)
+        if make is None or self.klass(c.trigger) in _SPEECH:
+            return []
+        tree = self.tree
+        heads = [c.trigger] + ([c.anchor] if c.anchor is not None else []) + self._situation(c)
+        s = self.tree.kid(c.trigger, "nsubj") if c.pos == "verb" else None
+        if s is not None and s.pos == "NOUN" and not self.actors.of(s):
+            heads.append(s)  # "a bombing near Samarra killed ...", "a bomb near Samarra"
+        # "killed in a car bomb explosion in Beirut", "killed by a device outside Basra"
+        heads += [
+            o
+            for h in list(heads)
+            for p in tree.kids(h, "prep", "agent")
+            if norm(p.lower) in self.cues.means_preps | {"by", "in"}
+            for o in tree.kids(p, "pobj")
+            if o.pos == "NOUN"
+        ]
+        places = [
+            m
+            for h in heads
+            for p in tree.kids(h, "prep")
+            if norm(p.lower) in self.cues.scene_preps
+            for t in tree.subtree(p)
+            if (m := self.actors.covering(t)) is not None
+            and m.actor is not None
+            and m.actor.kind in ("state", "place")
+            and not m.actor.agent
+            and _has_country(m)
+        ]
+        countries = {m.actor.country for m in places}  # type: ignore[union-attr]
+        if len(countries) != 1:
+            return []
+        (country,) = countries
+        return [replace(places[0], actor=make(country), how="place:scene")]
 
     def _custodian(self, c: Candidate, location: str | None) -> list[Mention]:
         """The state on whose soil a passive arrest or detention with no agent happened."""

@@ -34,10 +34,12 @@ class Tree:
         ['Russia']
     """
 
-    __slots__ = ("sentence", "tokens", "_kids", "root", "dateline", "has_ner")
+    __slots__ = ("sentence", "tokens", "_kids", "root", "dateline", "has_ner", "stative")
 
-    def __init__(self, sentence: ParsedSentence) -> None:
+    def __init__(self, sentence: ParsedSentence, stative: frozenset[str] = frozenset()) -> None:
         self.sentence = sentence
+        # participles whose subject is the doer, passive as they look ("were engaged in")
+        self.stative = stative
         self.tokens: tuple[Token, ...] = sentence.tokens
         self._kids: list[list[Token]] = [[] for _ in self.tokens]
         # Whether the pipeline ran its entity recognizer (``ner = false`` skips it).
@@ -124,8 +126,12 @@ class Tree:
         return False
 
     def is_passive(self, t: Token) -> bool:
-        """Whether verb ``t`` is in the passive voice ("was attacked")."""
-        return any(k.dep in ("nsubjpass", "auxpass", "csubjpass") for k in self._kids[t.i])
+        """Whether verb ``t`` is in the passive voice ("was attacked"; not "was engaged in",
+        when "engage" is one of the tree's ``stative`` lemmas)."""
+        kids = self._kids[t.i]
+        if t.lemma.lower() in self.stative and not any(k.dep == "agent" for k in kids):
+            return False  # "were engaged in fighting" (but "were engaged by troops")
+        return any(k.dep in ("nsubjpass", "auxpass", "csubjpass") for k in kids)
 
     def auxiliaries(self, t: Token) -> list[Token]:
         """The auxiliaries of verb ``t`` (will, would, has, is, ...)."""
