@@ -796,3 +796,27 @@ def test_coding_roles_blamed_for_an_attack_is_alleged_condemned_for_it_is_done(c
     assert any(e.root == "19" and e.dyads()[0][0] == "ISR" for e in condemned), [
         (e.cameo, e.dyads()) for e in condemned
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        # what is fired is no target; the place it is fired at is
+        ("Iran fired missiles at an air base in Qatar.", "194", ("IRN", "QAT")),
+        ("Russia launched 40 drones at Kyiv overnight.", "195", ("RUS", "UKR")),
+    ],
+)
+def test_coding_roles_what_is_fired_is_no_target(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events and all(dyad in e.dyads() for e in events), [
+        (e.cameo, e.dyads()) for e in code(text)
+    ]
+
+
+def test_coding_roles_a_city_the_recognizer_takes_for_a_time_is_no_date(parse_ner):
+    from entente.coding.tree import Tree
+
+    [sentence] = parse_ner("Russia launched 40 drones at Kyiv overnight.")
+    tree = Tree(sentence)
+    kyiv = next(t for t in tree.tokens if t.text == "Kyiv")
+    assert not tree.is_date(kyiv)

@@ -321,6 +321,8 @@ class Coder:
         self.frames = frames or load_frames()
         self.roles = load_roles()
         self.kb = kb
+        # arms (one-word members of &x-arms): fired or launched, they are no target
+        self.weapons = frozenset(p[0] for p in self.lexicon.sets.get("&x-arms", ()) if len(p) == 1)
         words = self.lexicon.trigger_words | set(self.frames.words)
         self._stems = frozenset(_stem(w) for w in words)
         self._irregular = frozenset(
@@ -451,6 +453,7 @@ class _Sentence:
         self.kb = coder.kb
         self.when = when
         self.matcher = Matcher(tree, coder.lexicon, lambda t: bool(actors.of(t)))
+        self.weapons = coder.weapons
         self.frames = coder.frames
         self.cues = coder.roles
         self.onto = coder.onto
@@ -1968,6 +1971,9 @@ class _Sentence:
             for k in tree.kids(t, "dobj", "dative", "iobj", "attr", "oprd", "obj"):
                 if k.dep == "dative" and k.pos == "ADP":
                     continue
+                if c.code.startswith(self.cues.violence_codes) and self._weapon(k):
+                    heads.append(k)
+                    continue  # "fired missiles at a base": what is fired is no target
                 if not (topic_verb and k.dep in ("dobj", "obj")):  # "discussed Syria": a topic
                     found = self.actors.of(k)
                     if k.i in c.match.used and not c.code.startswith(self.cues.patient_codes):
@@ -2046,6 +2052,12 @@ class _Sentence:
                     inner = Candidate(k, c.code, "verb", Match(c.match.pattern), k)
                     for group in self._target_groups(inner, sources):
                         yield group
+
+    def _weapon(self, t: Token) -> bool:
+        """Whether a noun names arms (``&x-arms``): "missiles", "rockets", "drones"."""
+        return t.pos == "NOUN" and (
+            norm(t.lemma.lower()) in self.weapons or norm(t.lower) in self.weapons
+        )
 
     def _about(self, noun: Token, prep: Token) -> bool:
         """Whether ``prep`` gives what a document is about ("a council text on Syria")."""

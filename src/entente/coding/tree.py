@@ -61,7 +61,10 @@ class Tree:
         """Whether ``t`` is part of a date or time: the entity recognizer's DATE/TIME, or,
         without it, a month, weekday or time word, or a year."""
         if self.has_ner:
-            return t.ent_type in ("DATE", "TIME")
+            # a name the recognizer swept into a time ("at Kyiv overnight") is no date
+            return t.ent_type in ("DATE", "TIME") and not (
+                t.pos == "PROPN" and t.lower not in DATE_WORDS
+            )
         if t.lower in DATE_WORDS and (t.lower != "may" or t.pos == "PROPN"):
             return True
         return t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
