@@ -820,3 +820,15 @@ def test_coding_roles_a_city_the_recognizer_takes_for_a_time_is_no_date(parse_ne
     tree = Tree(sentence)
     kyiv = next(t for t in tree.tokens if t.text == "Kyiv")
     assert not tree.is_date(kyiv)
+
+
+def test_coding_roles_what_a_mediation_is_of_is_no_mediator(code):
+    events = code("Armenia is opposed to any Turkish mediation of its dispute with Azerbaijan.")
+    refused = [e for e in events if e.cameo == "126"]
+    assert refused and ("ARM", "TUR") in refused[0].dyads(), [(e.cameo, e.dyads()) for e in events]
+    assert not any(p.role == "mediator" for e in events for p in e.participants)
+
+
+def test_coding_roles_test_firing_shows_force(code):
+    events = code("Iran test-fired a new cruise missile on Monday.")
+    assert [e.cameo for e in events] == ["150"], [(e.cameo, e.dyads()) for e in events]

@@ -2372,7 +2372,10 @@ class _Sentence:
                     and {norm(obj.lemma.lower()), norm(obj.lower)} & self.cues.mediator_phrases
                 ):
                     for q in tree.kids(obj, "prep"):  # "under the auspices of the UN"
-                        out.extend((m, "mediator") for m in self.actors.of(tree.kid(q, "pobj")))
+                        named = tree.kid(q, "pobj")
+                        if named is not None and self.actors.covering(named) is not None:
+                            # (not "mediation of its dispute": what is mediated)
+                            out.extend((m, "mediator") for m in self.actors.of(named))
             if not c.code.startswith(self.cues.brokered_codes):
                 continue  # "a US-led air strike" has no mediator; talks and deals do
             mods = tree.kids(h, "acl", "amod")
