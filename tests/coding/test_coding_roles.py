@@ -832,3 +832,12 @@ def test_coding_roles_what_a_mediation_is_of_is_no_mediator(code):
 def test_coding_roles_test_firing_shows_force(code):
     events = code("Iran test-fired a new cruise missile on Monday.")
     assert [e.cameo for e in events] == ["150"], [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_vetoed_aid_is_not_given_and_supplied_arms_are_military_aid(code):
+    vetoed = code("Hungary vetoed EU aid to Ukraine.")
+    assert "129" in [e.cameo for e in vetoed] and not [e for e in vetoed if e.root == "07"]
+    supplied = code("Iran supplied Russia with Shahed drones.")
+    assert any(e.cameo == "072" and ("IRN", "RUS") in e.dyads() for e in supplied), [
+        (e.cameo, e.dyads()) for e in supplied
+    ]

@@ -1043,6 +1043,8 @@ class _Sentence:
             if other is not None:
                 if other.mode != "asserted" and not _reportable(other.code, other.mode):
                     c.mode = "hypothetical"
+                elif other.code.startswith("12") and c.trigger.dep in ("dobj", "obj"):
+                    c.mode = "negated"  # "Hungary vetoed EU aid to Ukraine": no aid given
                 return
             probe = Candidate(a, c.code, "verb", c.match, a)
             self.frame(probe)
