@@ -841,3 +841,22 @@ def test_coding_roles_vetoed_aid_is_not_given_and_supplied_arms_are_military_aid
     assert any(e.cameo == "072" and ("IRN", "RUS") in e.dyads() for e in supplied), [
         (e.cameo, e.dyads()) for e in supplied
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Ethiopia and Eritrea traded threats over the port.", "130", ("ETH", "ERI")),
+        ("The army and the rebels traded blame for the collapse of the truce.", "112", None),
+        ("Taiwan scrambled jets on Tuesday.", "152", None),
+        ("Russian drones violated Romanian airspace on Saturday.", "150", ("RUS", "ROU")),
+        ("Police placed the opposition leader under house arrest.", "173", None),
+    ],
+)
+def test_coding_roles_trading_threats_scrambling_and_arrest(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t} for e in events), [
+            (e.cameo, e.dyads()) for e in events
+        ]
