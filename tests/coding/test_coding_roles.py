@@ -851,6 +851,7 @@ def test_coding_roles_vetoed_aid_is_not_given_and_supplied_arms_are_military_aid
         ("Taiwan scrambled jets on Tuesday.", "152", None),
         ("Russian drones violated Romanian airspace on Saturday.", "150", ("RUS", "ROU")),
         ("Police placed the opposition leader under house arrest.", "173", None),
+        ("Maduro ordered the deployment of troops to the border.", "154", None),
     ],
 )
 def test_coding_roles_trading_threats_scrambling_and_arrest(code, text, cameo, dyad):
