@@ -861,3 +861,23 @@ def test_coding_roles_trading_threats_scrambling_and_arrest(code, text, cameo, d
         assert any(dyad in {(s[:3], t[:3]) for s, t in e.dyads() if s and t} for e in events), [
             (e.cameo, e.dyads()) for e in events
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # warning no one of a danger foretells it; warning someone threatens them
+        ("The IMF warned of slowing growth in Asia and Europe.", "012"),
+        ("Kenya warned that Somalia could collapse.", "012"),
+        ("Iran warned Israel of a crushing response.", "130"),
+    ],
+)
+def test_coding_roles_a_warning_to_no_one_is_a_forecast(code, text, cameo):
+    events = code(text)
+    assert [e.cameo for e in events if e.root in ("01", "13")] == [cameo], [
+        (e.cameo, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_taking_for_granted_grants_nothing(code):
+    assert not code("The opposition takes it for granted that the figures are false.")

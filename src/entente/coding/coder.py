@@ -176,6 +176,9 @@ class RoleCues:
     exclude_words: frozenset[str]
     scene_preps: frozenset[str]
     stative_participles: frozenset[str]
+    warning_words: frozenset[str]
+    warning_code: str
+    forecast_code: str
     sovereign_nouns: frozenset[str]
 
 
@@ -526,8 +529,14 @@ class _Sentence:
                     and norm(t.lemma.lower()) not in self.cues.commitment_words
                 ):
                     continue  # a bare "wanted", "planned", "tried" (not "agreed", "pledged")
-                if t.dep in ("amod", "compound", "prep", "mark", "cc"):
-                    # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a preposition
+                if t.dep in ("amod", "compound", "prep", "mark", "cc") or (
+                    t.tag == "VBN"
+                    and (
+                        t.dep == "pobj" or any(k.lower == "for" for k in self.tree.kids(t, "mark"))
+                    )
+                ):
+                    # "Israeli-occupied", "Qaeda-linked": adjectives; "according to": a
+                    # preposition; "took it for granted": an idiom
                     continue
                 if (
                     norm(t.lemma.lower()) in self.cues.naming_verbs
@@ -647,6 +656,16 @@ class _Sentence:
                 c.code, c.mode, c.reverse, c.act = self.cues.commitment_code, "future", None, ""
                 continue
             if c.pos == "verb" and self.klass(c.trigger) == "say" and self._says_duty(c):
+                continue
+            if (
+                c.pos == "verb"
+                and c.code == self.cues.warning_code
+                and norm(c.trigger.lemma.lower()) in self.cues.warning_words
+                and not self.tree.kids(c.trigger, "dobj", "dative", "iobj", "obj")
+            ):
+                # "the IMF warned of a trade war", "Kenya warned that Somalia could collapse":
+                # no one is warned, nothing threatened; a pessimistic forecast (012)
+                c.code, c.mode, c.act = self.cues.forecast_code, "asserted", ""
                 continue
             # A frame word standing alone with a clause ("urged Greece to accept the reforms"):
             # what the clause says is asked for, threatened or refused, not done.
