@@ -881,3 +881,11 @@ def test_coding_roles_a_warning_to_no_one_is_a_forecast(code, text, cameo):
 
 def test_coding_roles_taking_for_granted_grants_nothing(code):
     assert not code("The opposition takes it for granted that the figures are false.")
+
+
+def test_coding_roles_those_killed_in_clashes_are_victims_not_parties(code):
+    events = code("Two Mexican police officers and a soldier were killed in shootouts in Sinaloa.")
+    killed = [e for e in events if e.root == "19"]
+    assert killed and not any(p.role == "participant" for e in killed for p in e.participants), [
+        (e.cameo, [(p.role, p.actor.code) for p in e.participants]) for e in killed
+    ]

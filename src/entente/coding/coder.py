@@ -2105,7 +2105,8 @@ class _Sentence:
         found = [
             m
             for k in tree.kids(c.trigger, "dobj", "obj")
-            if self._thing(k) and not self.actors.of(k)
+            # a thing, not a person the resolver does not know ("killed Facundo Cabral")
+            if k.pos == "NOUN" and self._thing(k) and not self.actors.of(k)
             for p in tree.kids(k, "prep")
             if norm(p.lower) in self.cues.location_preps
             for m in self.actors.of(tree.kid(p, "pobj"))
@@ -2520,6 +2521,13 @@ class _Sentence:
                 c.bonus -= 0.1
         participants: list[tuple[Mention, str]] = list(extras)
         reciprocal = c.reverse is not None and c.reverse == c.code
+        # "two police were killed in shootouts": those a passive verb names suffered it
+        victims = (
+            not sources
+            and c.pos == "verb"
+            and self.tree.is_passive(c.trigger)
+            and c.code.startswith(self.cues.violence_codes)
+        )
         if c.code.startswith("04") and not (targets or joint) and c.target_override is None:
             # "UN envoy X opened the peace talks in Geneva": a go-between holding talks
             # with no counterpart named is mediating them.
@@ -2541,7 +2549,7 @@ class _Sentence:
             participants += [(m, "participant") for m in parties] + [
                 (m, "target") for m in targets if m not in parties
             ]
-        elif (reciprocal and (targets or len(sources) > 1)) or (
+        elif (reciprocal and (len(sources) > 1 or (targets and not victims))) or (
             not targets
             and len(sources) > 1
             and not c.swap  # "won backing from Paris and Berlin": both back it
