@@ -889,3 +889,9 @@ def test_coding_roles_those_killed_in_clashes_are_victims_not_parties(code):
     assert killed and not any(p.role == "participant" for e in killed for p in e.participants), [
         (e.cameo, [(p.role, p.actor.code) for p in e.participants]) for e in killed
     ]
+
+
+def test_coding_roles_what_a_planned_meeting_is_on_is_its_topic(code):
+    events = code("Egypt plans to host a summit on Gaza next month.")
+    planned = [e for e in events if e.cameo == "036"]
+    assert planned and not any(p.actor.code.startswith("PSE") for p in planned[0].participants)

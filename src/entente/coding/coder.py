@@ -2093,7 +2093,12 @@ class _Sentence:
         So for statements and meetings, and for what parties do to each other ("Moscow and
         Washington differed over the future of Assad": Assad is what they differ about).
         """
-        return c.code.startswith(self.cues.topic_codes) or c.reverse == c.code
+        # an intent is about its act: "plans to host a summit on Gaza" is a summit's topic
+        return (
+            c.code.startswith(self.cues.topic_codes)
+            or bool(c.act and c.act.startswith(self.cues.topic_codes))
+            or c.reverse == c.code
+        )
 
     def _site_target(self, c: Candidate, sources: list[Mention]) -> list[Mention]:
         """The state where a thing hit by force lies: "drones struck an oil refinery in
