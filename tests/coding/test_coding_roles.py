@@ -895,3 +895,26 @@ def test_coding_roles_what_a_planned_meeting_is_on_is_its_topic(code):
     events = code("Egypt plans to host a summit on Gaza next month.")
     planned = [e for e in events if e.cameo == "036"]
     assert planned and not any(p.actor.code.startswith("PSE") for p in planned[0].participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a ceasefire in Gaza.",
+        "Israel and Hamas agreed to a Gaza ceasefire.",
+        "Israel, Hamas agree to Gaza ceasefire",
+    ],
+)
+def test_coding_roles_where_a_truce_holds_is_no_party_to_it(code, text):
+    events = [e for e in code(text) if e.cameo.startswith(("087", "0356"))]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    assert all(
+        {("ISR", "PSEREBHMS"), ("PSEREBHMS", "ISR")} <= set(e.dyads())
+        and not any(p.actor.code == "PSEGZA" for p in e.participants)
+        for e in events
+    ), [(e.cameo, e.dyads()) for e in events]
+
+
+def test_coding_roles_a_clash_is_fought_by_both(code):
+    events = [e for e in code("Pakistan and Afghanistan clashed at the border.") if e.root == "19"]
+    assert events and {("PAK", "AFG"), ("AFG", "PAK")} <= set(events[0].dyads())

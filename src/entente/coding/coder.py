@@ -425,7 +425,24 @@ class Coder:
         """Whether a mention is a lone country adjective saying what a meeting is about.
 
         "The Syrian peace talks": Syria's war is the topic; the parties are named elsewhere.
+        So is a region named before a truce or a peace plan ("a Gaza ceasefire"): where it
+        holds, not a party to it.
         """
+        if m.actor is not None and m.actor.kind == "place":
+            head = tree.tokens[m.token_end - 1]
+            noun = tree.head(head)
+            if head.dep == "compound" and noun is not None and noun.pos == "NOUN":
+                truce = any(
+                    (p.code or "").startswith("087")
+                    for lemma in {noun.lemma.lower(), noun.lower}
+                    for p in self.lexicon.patterns(lemma, "noun")
+                )
+                peace = any(
+                    norm(k.lemma.lower()) in self.roles.topic_modifiers
+                    for k in tree.kids(noun, "compound", "amod")
+                )
+                if truce or peace:
+                    return True
         if m.how != "adjective" or m.token_end - m.token_start != 1:
             return False
         t = tree.tokens[m.token_start]
@@ -1611,6 +1628,15 @@ class _Sentence:
             # "of" phrase is what it shows, not who made it
             return self._author(s)
         found = self.actors.of(s)
+        if found and s.dep == "nsubj":
+            # a headline's "Israel, Hamas agree to truce": the first name hangs on the verb
+            found = found + [
+                m
+                for k in tree.kids(v, "npadvmod")
+                if k.i < s.i and tree.tokens[s.i - 1].text == "," and k.i == s.i - 2
+                for m in self.actors.of(k)
+                if _has_country(m)
+            ]
         if not found and s.i > v.i or (not found and tree.kid(v, "nsubj", "nsubjpass") is None):
             # the subject inherited from above names no one; a name the parser hung under
             # the clause's conjunction may be its subject ("since Saudi Arabia severed ties")
@@ -2572,12 +2598,16 @@ class _Sentence:
             # Alaska") tells whom physical acts are aimed at; words said there are no act on it.
             # Violence is the exception: "air strikes in Syria" say where, not against whom.
             roles_taken = {(m.token_start, m.token_end) for m, _ in participants}
-            if inner_place:
+            joint_act = sum(r == "participant" for _, r in participants) >= 2
+            if inner_place and not (joint_act and not c.code.startswith("04")):
                 extra = [(m, "host" if c.code.startswith("04") else "target") for m in inner_place]
             elif c.code.startswith("04"):
                 extra = [(m, "host") for m in place_actors]
             elif (
-                c.code.startswith(self.cues.material_codes) and self.klass(c.trigger) not in _SPEECH
+                c.code.startswith(self.cues.material_codes)
+                and self.klass(c.trigger) not in _SPEECH
+                # "Israel and Hamas agreed to a truce in Gaza": where it holds, no third party
+                and sum(r == "participant" for _, r in participants) < 2
             ):
                 extra = [(m, "target") for m in place_actors]  # not "announced in Geneva a truce"
             else:
