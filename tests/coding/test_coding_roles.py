@@ -804,6 +804,7 @@ def test_coding_roles_blamed_for_an_attack_is_alleged_condemned_for_it_is_done(c
         # what is fired is no target; the place it is fired at is
         ("Iran fired missiles at an air base in Qatar.", "194", ("IRN", "QAT")),
         ("Russia launched 40 drones at Kyiv overnight.", "195", ("RUS", "UKR")),
+        ("Russia launched 120 drones overnight.", "195", ("RUS", None)),
     ],
 )
 def test_coding_roles_what_is_fired_is_no_target(code, text, cameo, dyad):
