@@ -717,6 +717,14 @@ CASES += [
     ("India has ordered French Rafale F3 fighters.", D(2016, 3, 1), "fighters", "FRAMIL"),
     ("Russian long-range bombers struck the city.", D(2016, 3, 1), "bombers", "RUSMIL"),
     ("Kurdish fighters retook the village.", D(2016, 3, 1), "Kurdish fighters", "---REBkur"),
+    # a known person out of their dated offices takes the office an appositive names
+    (
+        "Kenzo Oshima, the United Nations relief coordinator, visited Baghdad.",
+        D2015,
+        "Kenzo Oshima",
+        "IGOUNO",
+        "person+office",
+    ),
 ]
 
 

@@ -226,6 +226,7 @@ class Resolver:
         _merge_agent_nouns(spans, toks)
         self._apply_rules(spans, toks, when)
         spans.extend(self._appositives(spans, toks))
+        self._offices(spans, toks)
         spans.extend(self._surnames(spans, toks, when))
         mentions = []
         for s in sorted((s for s in spans if not s.absorbed and s.code), key=lambda s: s.start):
@@ -803,6 +804,38 @@ class Resolver:
                 )
             i = j
         return out
+
+    def _offices(self, spans: list[_Span], toks: Sequence[Token]) -> None:
+        """A known person with no office on the day takes the one an appositive gives:
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator" is the UN's."""
+        live = [s for s in spans if not s.absorbed and s.code]
+        owner = {i: s for s in live for i in range(s.start, s.end)}
+        for s in live:
+            if s.kind != "person" or s.how != "person" or not s.code.endswith("ELI"):
+                continue
+            head = _head_of(toks, s.start, s.end)
+            appos = [k for k in self._kids[head] if toks[k].dep == "appos"]
+            if toks[head].dep == "appos" and not s.start <= toks[head].head < s.end:
+                appos.append(toks[head].head)  # "the UN's relief chief, Kenzo Oshima"
+            for a in appos:
+                inside, stack = [], [a]
+                while stack:
+                    i = stack.pop()
+                    inside.append(i)
+                    stack.extend(k for k in self._kids[i] if toks[k].dep != "relcl")
+                offices = [
+                    o
+                    for i in sorted(inside)
+                    if (o := owner.get(i)) is not None
+                    and o is not s
+                    and (
+                        o.kind in ("igo", "ngo", "government")
+                        or (o.kind == "agent" and not o.code.startswith("---"))
+                    )
+                ]
+                if offices:
+                    s.code, s.how = offices[0].code, "person+office"
+                    break
 
     def _surnames(
         self, spans: list[_Span], toks: Sequence[Token], when: date | None
