@@ -29,6 +29,8 @@ It runs in three steps:
    ``conj+adjective``        "the Syrian government and opposition figures" = SYROPP
    ``possessive+person``     "Egypt's Sisi" (the person's dated code)
    ``appositive``            "Jeffrey Kupfer, a US energy official," = USAGOV
+   ``person+office``         a known person with no office that day, by an appositive's
+                             ("X, the United Nations relief coordinator," = IGOUNO)
    ``title+surname``         a title before a surname ("President Assad"), misspellings allowed
    ``agent+in``, ``+from``   "a court in Guyana" = GUYJUD, "dissidents from Myanmar" = MMROPP
    ``country+ethnic``        "Iraqi Kurds" = IRQkur
