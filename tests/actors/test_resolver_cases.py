@@ -717,6 +717,10 @@ CASES += [
     ("India has ordered French Rafale F3 fighters.", D(2016, 3, 1), "fighters", "FRAMIL"),
     ("Russian long-range bombers struck the city.", D(2016, 3, 1), "bombers", "RUSMIL"),
     ("Kurdish fighters retook the village.", D(2016, 3, 1), "Kurdish fighters", "---REBkur"),
+    # regions by adjective: "European leaders" are Europe's, "Western allies" the West's
+    ("Zelensky urged European leaders to act.", D2015, "European leaders", "EURGOV"),
+    ("The Gulf states welcomed the truce.", D2015, "Gulf states", "PGS"),
+    ("Western officials doubted the figures.", D2015, "Western officials", "WSTGOV"),
     # a known person out of their dated offices takes the office an appositive names
     (
         "Kenzo Oshima, the United Nations relief coordinator, visited Baghdad.",
