@@ -919,3 +919,19 @@ def test_coding_roles_where_a_truce_holds_is_no_party_to_it(code, text):
 def test_coding_roles_a_clash_is_fought_by_both(code):
     events = [e for e in code("Pakistan and Afghanistan clashed at the border.") if e.root == "19"]
     assert events and {("PAK", "AFG"), ("AFG", "PAK")} <= set(events[0].dyads())
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("China imposed export controls on rare earths.", "163", None),
+        ("Canada retaliated with tariffs on American steel.", "163", ("CAN", "USA")),
+        # taking over a company seizes property, not land
+        ("The Netherlands seized control of a Chinese-owned chipmaker.", "171", ("NLD", "CHN")),
+    ],
+)
+def test_coding_roles_trade_measures_and_takeovers(code, text, cameo, dyad):
+    events = [e for e in code(text) if e.cameo == cameo]
+    assert events, [(e.cameo, e.dyads()) for e in code(text)]
+    if dyad is not None:
+        assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]

@@ -2308,7 +2308,10 @@ class _Sentence:
             for m in targets
         )
         land = bool(targets) and all(
-            m.actor is not None and not m.actor.agent and m.actor.kind in ("state", "place")
+            m.actor is not None
+            and not m.actor.agent
+            and m.actor.kind in ("state", "place")
+            and m.how != "adjective"  # "seized a Chinese-owned chipmaker" is no Chinese land
             for m in targets
         )
         table = self.cues.people_codes if people else self.cues.territory_codes if land else ()
