@@ -935,3 +935,16 @@ def test_coding_roles_trade_measures_and_takeovers(code, text, cameo, dyad):
     assert events, [(e.cameo, e.dyads()) for e in code(text)]
     if dyad is not None:
         assert any(dyad in e.dyads() for e in events), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurds stayed away from the talks in Geneva.",
+        "The United States stayed out of the talks.",
+        "Iran skipped the summit in Baghdad.",
+    ],
+)
+def test_coding_roles_staying_away_from_talks_refuses_them(code, text):
+    events = code(text)
+    assert [e.cameo for e in events] == ["125"], [(e.cameo, e.dyads()) for e in events]

@@ -793,6 +793,13 @@ class _Sentence:
                 and tree.kids(v, "auxpass", "nsubjpass")
             ):
                 return v  # "agents were involved in the attack": theirs
+            if (
+                v is not None
+                and v.dep in ("advmod", "prt", "prep")
+                and (up := tree.head(v)) is not None
+                and _is_verb(up)
+            ):
+                v = up  # "stayed away from the talks", "stayed out of the talks"
             vm = self.match(v) if v is not None and _is_verb(v) else None
             if (
                 vm is not None
