@@ -948,3 +948,39 @@ def test_coding_roles_trade_measures_and_takeovers(code, text, cameo, dyad):
 def test_coding_roles_staying_away_from_talks_refuses_them(code, text):
     events = code(text)
     assert [e.cameo for e in events] == ["125"], [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_root"),
+    [
+        # what one is tasked with is asked for, not done
+        ("Lebanon's cabinet tasked the army with disarming Hezbollah.", "19"),
+        # what one is charged with is alleged
+        ("Egypt charged three men with spying for Israel.", "09"),
+    ],
+)
+def test_coding_roles_tasked_or_charged_with_is_not_done(code, text, absent_root):
+    events = code(text)
+    assert not [e for e in events if e.root == absent_root], [
+        (e.cameo, e.mode, e.dyads()) for e in events
+    ]
+
+
+def test_coding_roles_a_summit_attended_by_guests_is_a_visit_to_the_host(code):
+    events = code("Egypt hosted a summit on Gaza, attended by Trump and Arab leaders.")
+    assert any(
+        e.cameo == "042" and ("USA", "EGY") in {(s[:3], t[:3]) for s, t in e.dyads() if s and t}
+        for e in events
+    ), [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Jordan intercepted Iranian drones over its territory.", "190"),
+        ("The rebels laid down their arms.", "0873"),
+        ("Hezbollah said it would not hand over its weapons.", "1246"),
+    ],
+)
+def test_coding_roles_intercepting_drones_and_giving_up_arms(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]

@@ -1247,7 +1247,16 @@ class _Sentence:
             and norm(h.lemma.lower()) in self.cues.condition_words
         ):
             return True  # the same, as the parser may attach a second condition
-        return t.dep == "pcomp" and norm(h.lower) in self.cues.reason_preps
+        # a gerund object of a preposition (parsed as pcomp, or as pobj)
+        gerund = t.dep == "pcomp" or (t.dep == "pobj" and t.tag == "VBG")
+        if (
+            gerund
+            and h.lower == "with"
+            and (v := self.tree.head(h)) is not None
+            and self.code_of(v).startswith("11")
+        ):
+            return True  # "charged three men with spying": alleged
+        return gerund and norm(h.lower) in self.cues.reason_preps
 
     def _compose(self, c: Candidate, klass: str, self_: bool) -> None:
         res = self.frames.compose(klass, c.code, c.mode, self_)
@@ -1410,8 +1419,11 @@ class _Sentence:
             gerund = cur.dep in ("dobj", "obj") and cur.tag == "VBG" and klass is not None
             # "prevented activists from marching": the gerund of "from" on a preventing verb
             prevented = (
-                cur.dep == "pcomp" and h.pos == "ADP" and h.lower in ("from", "against")
+                cur.dep == "pcomp" and h.pos == "ADP" and h.lower in ("from", "against", "with")
             ) or (cur.dep == "prep" and cur.lower == "from" and klass == "prevent")
+            if cur.dep == "prep" and cur.lower == "with" and tree.kids(cur, "pcomp"):
+                # "tasked the army with disarming Hezbollah": asked, not done
+                prevented = klass in _ASKING
             # "warned Finland against joining NATO": what one is warned or advised against
             # is not done, as what one is prevented from
             if cur.dep == "prep" and cur.lower == "against" and tree.kids(cur, "pcomp"):
@@ -1579,7 +1591,7 @@ class _Sentence:
             elif cur.dep in ("relcl", "acl"):
                 return h
             elif (
-                cur.dep == "pcomp"
+                (cur.dep == "pcomp" or (cur.dep == "pobj" and cur.tag == "VBG"))
                 and (p := tree.head(cur)) is not None
                 and tree.head(p) is not None
             ):
@@ -1611,7 +1623,12 @@ class _Sentence:
             # "The Saudi-led coalition bombed Sanaa"; "Israeli air strikes killed 30 people"
             head = tree.head(v)
             return self.actors.of(head) or (self.noun_source(head) if self.code_of(head) else [])  # type: ignore[arg-type]
-        if tree.is_passive(v) or (v.dep == "acl" and v.tag == "VBN"):
+        if (
+            tree.is_passive(v)
+            or (v.dep == "acl" and v.tag == "VBN")
+            # "hosted a summit, attended by Trump": a participle with its agent
+            or (v.dep == "advcl" and v.tag == "VBN" and tree.kid(v, "agent") is not None)
+        ):
             agent = tree.kid(v, "agent")
             if agent is None:
                 return []
@@ -1762,7 +1779,7 @@ class _Sentence:
         if (
             p is None
             or v is None
-            or p.lower not in ("for", "of")
+            or p.lower not in ("for", "of", "with")  # "charged three men with spying"
             or not _is_verb(v)
             or not self.code_of(v).startswith("11")
         ):
@@ -2047,6 +2064,10 @@ class _Sentence:
                 ]
             if t.dep == "acl" and t.tag == "VBN" and not _misparsed_active(tree, t):
                 yield keep(self.actors.of(tree.head(t)))
+            if t.dep == "advcl" and t.tag == "VBN" and tree.kid(t, "agent") is not None:
+                # "Egypt hosted a summit, attended by Trump": attended at Egypt's
+                h = tree.head(t)
+                yield keep(self.subject_actors(h) if h is not None and _is_verb(h) else [])
             for k in tree.kids(t, "ccomp"):
                 # a bare infinitive's subject: "helped Nepal rebuild", "let inspectors enter"
                 subj = tree.kid(k, "nsubj")
