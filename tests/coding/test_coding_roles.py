@@ -984,3 +984,15 @@ def test_coding_roles_a_summit_attended_by_guests_is_a_visit_to_the_host(code):
 )
 def test_coding_roles_intercepting_drones_and_giving_up_arms(code, text, cameo):
     assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The army extended the curfew in the capital by a week.", "1723"),
+        ("Ecuador declared a state of emergency.", "1724"),
+        ("The IAEA dispatched inspectors to a plant in central Iran.", "090"),
+    ],
+)
+def test_coding_roles_curfews_and_inspectors(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
