@@ -996,3 +996,20 @@ def test_coding_roles_intercepting_drones_and_giving_up_arms(code, text, cameo):
 )
 def test_coding_roles_curfews_and_inspectors(code, text, cameo):
     assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Russia and India signed a deal to supply oil at a discount.", "057"),
+        ("The US unfroze $6 billion in Iranian assets.", "085"),
+    ],
+)
+def test_coding_roles_deals_signed_and_assets_unfrozen(code, text, cameo):
+    assert cameo in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
+
+
+def test_coding_roles_lifted_sanctions_are_not_imposed(code):
+    # whatever the parse makes of the verb, sanctions described as lifted are not in force
+    events = code("The lifted sanctions had targeted Syria's central bank.")
+    assert not [e for e in events if e.cameo == "163"], [(e.cameo, e.dyads()) for e in events]

@@ -176,6 +176,7 @@ class RoleCues:
     exclude_words: frozenset[str]
     scene_preps: frozenset[str]
     stative_participles: frozenset[str]
+    ending_participles: frozenset[str]
     warning_words: frozenset[str]
     warning_code: str
     forecast_code: str
@@ -587,6 +588,15 @@ class _Sentence:
         extra: list[Candidate] = []
         for c in raw:
             self.frame(c)
+            if (
+                c.pos == "noun"
+                and c.mode == "asserted"
+                and any(
+                    k.tag == "VBN" and norm(k.lemma.lower()) in self.cues.ending_participles
+                    for k in self.tree.kids(c.trigger, "amod")
+                )
+            ):
+                c.mode = "negated"  # "the lifted sanctions", "the postponed talks"
         by_token = {c.trigger.i: c for c in raw}
         for c in raw:
             if c.pos == "noun" and c.anchor is None:
