@@ -1013,3 +1013,14 @@ def test_coding_roles_lifted_sanctions_are_not_imposed(code):
     # whatever the parse makes of the verb, sanctions described as lifted are not in force
     events = code("The lifted sanctions had targeted Syria's central bank.")
     assert not [e for e in events if e.cameo == "163"], [(e.cameo, e.dyads()) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's junta dissolved all political parties.",
+        "Niger's military rulers suspended the activities of political parties.",
+    ],
+)
+def test_coding_roles_banning_parties_restricts_political_freedom(code, text):
+    assert "1722" in [e.cameo for e in code(text)], [(e.cameo, e.dyads()) for e in code(text)]
