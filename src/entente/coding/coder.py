@@ -1257,16 +1257,7 @@ class _Sentence:
             and norm(h.lemma.lower()) in self.cues.condition_words
         ):
             return True  # the same, as the parser may attach a second condition
-        # a gerund object of a preposition (parsed as pcomp, or as pobj)
-        gerund = t.dep == "pcomp" or (t.dep == "pobj" and t.tag == "VBG")
-        if (
-            gerund
-            and h.lower == "with"
-            and (v := self.tree.head(h)) is not None
-            and self.code_of(v).startswith("11")
-        ):
-            return True  # "charged three men with spying": alleged
-        return gerund and norm(h.lower) in self.cues.reason_preps
+        return _gerund_object(t) and norm(h.lower) in self.cues.reason_preps
 
     def _compose(self, c: Candidate, klass: str, self_: bool) -> None:
         res = self.frames.compose(klass, c.code, c.mode, self_)
@@ -1601,7 +1592,7 @@ class _Sentence:
             elif cur.dep in ("relcl", "acl"):
                 return h
             elif (
-                (cur.dep == "pcomp" or (cur.dep == "pobj" and cur.tag == "VBG"))
+                _gerund_object(cur)
                 and (p := tree.head(cur)) is not None
                 and tree.head(p) is not None
             ):
@@ -1780,11 +1771,12 @@ class _Sentence:
         return found
 
     def _charged_with(self, c: Candidate) -> list[Mention]:
-        """Those an event noun is laid at: "blamed Israel for the bombing", "condemned the
-        rebels for the massacre"."""
+        """Those an event (a noun or a gerund) is laid at: "blamed Israel for the bombing",
+        "charged three men with spying", "condemned the rebels for the massacre"."""
         tree = self.tree
         t = c.trigger
-        p = tree.head(t) if c.pos == "noun" and t.dep == "pobj" else None
+        held = t.dep == "pobj" if c.pos == "noun" else _gerund_object(t)
+        p = tree.head(t) if held else None
         v = tree.head(p) if p is not None else None
         if (
             p is None
@@ -1797,8 +1789,9 @@ class _Sentence:
         return [m for k in tree.kids(v, "dobj", "obj") for m in self.actors.of(k)]
 
     def _alleged(self, c: Candidate) -> bool:
-        """Whether an event noun is what someone is accused of ("blamed Israel for the
-        bombing"); one condemned for it ("condemned Israel for the strike") did it."""
+        """Whether an event is what someone is accused of ("blamed Israel for the bombing",
+        "charged three men with spying"); one condemned for it ("condemned Israel for the
+        strike") did it."""
         if not self._charged_with(c):
             return False
         v = self.tree.head(self.tree.head(c.trigger))  # type: ignore[arg-type]
@@ -2972,6 +2965,12 @@ def _misparsed_active(tree: Tree, v: Token) -> bool:
         and (h := tree.head(v)) is not None
         and h.dep in ("ROOT", "nsubj")
     )
+
+
+def _gerund_object(t: Token) -> bool:
+    """Whether ``t`` is a gerund governed by a preposition (parsed as pcomp, or as pobj):
+    "accused Tehran of arming", "charged them with spying"."""
+    return t.dep == "pcomp" or (t.dep == "pobj" and t.tag == "VBG")
 
 
 def _own_people(m: Mention, sources: list[Mention]) -> bool:
