@@ -2694,8 +2694,7 @@ class _Sentence:
 
     def _scene(self, c: Candidate) -> list[Mention]:
         """The one state where violence with no named perpetrator happened."""
-        make = getattr(self.kb, "make_actor", None)
-        if make is None or self.klass(c.trigger) in _SPEECH:
+        if getattr(self.kb, "make_actor", None) is None or self.klass(c.trigger) in _SPEECH:
             return []
         tree = self.tree
         heads = [c.trigger] + ([c.anchor] if c.anchor is not None else []) + self._situation(c)
@@ -2723,23 +2722,21 @@ class _Sentence:
             and not m.actor.agent
             and _has_country(m)
         ]
+        return self._the_state(places, "place:scene")
+
+    def _the_state(self, places: list[Mention], how: str) -> list[Mention]:
+        """The state itself (bare code) of places that all lie in one; none otherwise."""
         countries = {m.actor.country for m in places}  # type: ignore[union-attr]
         if len(countries) != 1:
             return []
-        (country,) = countries
-        return [replace(places[0], actor=make(country), how="place:scene")]
+        return [replace(places[0], actor=self.kb.make_actor(countries.pop()), how=how)]  # type: ignore[union-attr]
 
     def _custodian(self, c: Candidate, location: str | None) -> list[Mention]:
         """The state on whose soil a passive arrest or detention with no agent happened."""
-        make = getattr(self.kb, "make_actor", None)
-        if make is None:
+        if getattr(self.kb, "make_actor", None) is None:
             return []
         places = [m for m in self._place_in_all([c.trigger]) if _has_country(m)]
-        countries = {m.actor.country for m in places}  # type: ignore[union-attr]
-        if len(countries) != 1:
-            return []
-        (country,) = countries
-        return [replace(places[0], actor=make(country), how="place:custody")]
+        return self._the_state(places, "place:custody")
 
     def _domestic(
         self, c: Candidate, participants: list[tuple[Mention, str]]
